@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conduit.Connector.Sdk.Protocol;
+
+/// <summary>Registers and maps the connector.v2 services; Hosting calls these two methods.</summary>
+internal static class ProtocolServices
+{
+    public static void Add(IServiceCollection services, Connector connector)
+    {
+        services.AddSingleton(connector);
+    }
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGrpcService<SourcePluginService>();
+        endpoints.MapGrpcService<DestinationPluginService>();
+    }
+}
