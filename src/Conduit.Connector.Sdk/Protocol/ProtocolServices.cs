@@ -9,7 +9,7 @@ internal static class ProtocolServices
 {
     public static void Add(IServiceCollection services, Connector connector)
     {
-        services.AddSingleton(connector);
+        services.AddSingleton(new Runtime.ConnectorInstances(connector));
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
