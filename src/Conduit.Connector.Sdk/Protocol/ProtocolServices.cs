@@ -14,6 +14,7 @@ internal static class ProtocolServices
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGrpcService<SpecifierPluginService>();
         endpoints.MapGrpcService<SourcePluginService>();
         endpoints.MapGrpcService<DestinationPluginService>();
     }
