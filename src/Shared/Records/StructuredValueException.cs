@@ -27,7 +27,7 @@ internal sealed class StructuredValueException : NotSupportedException
     /// <returns>This exception, to rethrow.</returns>
     public StructuredValueException AtKey(string key)
     {
-        Path = Path.Length == 0 || Path[0] == '[' ? key + Path : key + "." + Path;
+        Path = key + Rest();
         return this;
     }
 
@@ -36,7 +36,10 @@ internal sealed class StructuredValueException : NotSupportedException
     /// <returns>This exception, to rethrow.</returns>
     public StructuredValueException AtIndex(int index)
     {
-        Path = "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" + Path;
+        Path = "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" + Rest();
         return this;
     }
+
+    // The path so far as it continues a prefix: "[2].x" stays, "x" becomes ".x".
+    private string Rest() => Path.Length == 0 || Path[0] == '[' ? Path : "." + Path;
 }
