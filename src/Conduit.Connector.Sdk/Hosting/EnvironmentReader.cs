@@ -59,6 +59,9 @@ internal sealed class EnvironmentReader
     /// <summary>Reads Conduit's variables. Problems never stop the process; they are returned for logging.</summary>
     public ConnectorEnvironmentReading ReadConnectorEnvironment()
     {
+        // Unlike the Go SDK, missing Conduit variables do not stop the process: Specify (spec loading) needs
+        // none of them, so the connector keeps serving, the caller logs one warning, and the schema client
+        // fails with a clear error when it is used without a target.
         var missing = new List<string>(3);
         var id = GetRequired(ConnectorIdKey, missing);
         var token = GetRequired(TokenKey, missing);
