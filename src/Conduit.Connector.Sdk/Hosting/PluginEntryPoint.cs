@@ -101,10 +101,11 @@ internal static class PluginEntryPoint
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var signals = PluginSignals.Register(stop, logger);
         var settings = environment.ReadListenSettings();
+        var timeouts = environment.ReadRuntimeTimeouts();
         using var mtls = settings.ClientCertificatePem is { } pem ? AutoMtls.Create(pem) : null;
         using var listener = PluginListener.Open(settings);
         var stdio = new StdioBroadcaster();
-        var app = PluginServer.Build(new PluginServerParts(connector, reading.Environment, logging, listener, mtls, stdio, parent));
+        var app = PluginServer.Build(new PluginServerParts(connector, reading.Environment, logging, listener, mtls, stdio, parent, timeouts));
         await using (app.ConfigureAwait(false))
         {
             try
