@@ -19,4 +19,9 @@ public sealed class ConfigurationReader
 
     /// <summary>Gets the raw values.</summary>
     public IReadOnlyDictionary<string, string> Values { get; }
+
+    /// <summary>Throws when any problem was recorded (placeholder until the configuration issue lands).</summary>
+    public void ThrowIfInvalid()
+    {
+    }
 }

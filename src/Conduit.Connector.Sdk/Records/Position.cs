@@ -6,13 +6,26 @@ namespace Conduit.Connector.Sdk;
 /// An opaque resume token chosen by a source for each record. Conduit hands the position of the
 /// last processed record back to <see cref="Source.OpenAsync"/> after a restart.
 /// </summary>
+/// <remarks>
+/// A position wraps bytes without copying them: treat the bytes as immutable once they are in a
+/// position. Equality compares the bytes, so <see cref="Empty"/> equals a position made from an
+/// empty array. The struct itself never allocates.
+/// </remarks>
 public readonly struct Position : IEquatable<Position>
 {
-    private readonly byte[]? _bytes;
+    private readonly ReadOnlyMemory<byte> _bytes;
 
     /// <summary>Initializes a position from raw bytes (the array is not copied).</summary>
     /// <param name="bytes">The bytes of the position.</param>
-    public Position(byte[] bytes) => _bytes = bytes;
+    public Position(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        _bytes = bytes;
+    }
+
+    /// <summary>Initializes a position from raw bytes (the memory is not copied).</summary>
+    /// <param name="bytes">The bytes of the position.</param>
+    public Position(ReadOnlyMemory<byte> bytes) => _bytes = bytes;
 
     /// <summary>Gets the empty position.</summary>
     public static Position Empty => default;
@@ -21,19 +34,23 @@ public readonly struct Position : IEquatable<Position>
     public ReadOnlyMemory<byte> Bytes => _bytes;
 
     /// <summary>Gets a value indicating whether the position has no bytes.</summary>
-    public bool IsEmpty => _bytes is null || _bytes.Length == 0;
+    public bool IsEmpty => _bytes.IsEmpty;
 
     /// <summary>Creates a position from the UTF-8 bytes of a string.</summary>
     /// <param name="value">The text of the position.</param>
     /// <returns>The position.</returns>
-    public static Position FromString(string value) => new(Encoding.UTF8.GetBytes(value));
+    public static Position FromString(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new(Encoding.UTF8.GetBytes(value));
+    }
 
-    /// <summary>Returns the bytes of the position as an array (a copy).</summary>
+    /// <summary>Returns the bytes of the position as a new array (a copy).</summary>
     /// <returns>A new array.</returns>
-    public byte[] ToArray() => _bytes is null ? [] : (byte[])_bytes.Clone();
+    public byte[] ToArray() => _bytes.ToArray();
 
     /// <inheritdoc />
-    public bool Equals(Position other) => Bytes.Span.SequenceEqual(other.Bytes.Span);
+    public bool Equals(Position other) => _bytes.Span.SequenceEqual(other._bytes.Span);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Position other && Equals(other);
@@ -42,13 +59,13 @@ public readonly struct Position : IEquatable<Position>
     public override int GetHashCode()
     {
         var hash = default(HashCode);
-        hash.AddBytes(Bytes.Span);
+        hash.AddBytes(_bytes.Span);
         return hash.ToHashCode();
     }
 
-    /// <summary>Returns the position decoded as UTF-8 text.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Encoding.UTF8.GetString(Bytes.Span);
+    /// <summary>Returns the position decoded as UTF-8 text (invalid sequences become U+FFFD).</summary>
+    /// <returns>The text; empty for an empty position.</returns>
+    public override string ToString() => Encoding.UTF8.GetString(_bytes.Span);
 
     /// <summary>Compares two positions byte by byte.</summary>
     /// <param name="left">The first position.</param>
