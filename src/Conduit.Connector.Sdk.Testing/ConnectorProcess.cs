@@ -141,7 +141,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var offered = HandshakeParser.ParseVersions(options.ProtocolVersions);
         var clientCertificate = options.AutoMtls ? ClientCertificate.Create() : null;
-        var environment = ConnectorEnvironment.Build(
+        var environment = ChildEnvironment.Build(
             options,
             System.Environment.GetEnvironmentVariables(),
             clientCertificate is null ? null : ClientCertificate.ToPem(clientCertificate));
@@ -184,7 +184,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         using var clientCertificate = options.AutoMtls ? ClientCertificate.Create() : null;
-        var environment = ConnectorEnvironment.Build(
+        var environment = ChildEnvironment.Build(
             options,
             System.Environment.GetEnvironmentVariables(),
             clientCertificate is null ? null : ClientCertificate.ToPem(clientCertificate));

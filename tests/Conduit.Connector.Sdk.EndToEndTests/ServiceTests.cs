@@ -7,7 +7,7 @@ namespace Conduit.Connector.Sdk.EndToEndTests;
 /// <summary>Every connector.v2 RPC exists for both services, even where the connector lacks a side (§5, §7 items 9, 10).</summary>
 public sealed class ServiceTests
 {
-    private static readonly Dictionary<string, string> SourceConfig = new() { ["prefix"] = "p", ["count"] = "0" };
+    private static readonly Dictionary<string, string> SourceConfig = new() { ["prefix"] = "p", ["count"] = "2" };
     private static readonly Dictionary<string, string> DestinationConfig = new() { ["target"] = "nowhere" };
 
     [Theory(Timeout = 60_000)]
@@ -22,7 +22,18 @@ public sealed class ServiceTests
         await source.LifecycleOnCreatedAsync(SourceConfig, token);
         await source.LifecycleOnUpdatedAsync(SourceConfig, SourceConfig, token);
         await source.OpenAsync(Position.Empty, token);
-        await source.StopAsync(token);
+        await using (var run = source.Run(token))
+        {
+            var records = await run.ReadAsync(2, token);
+            await run.AckAsync(records.Select(r => r.Position), token);
+            var last = await source.StopAsync(token);
+            await run.CompleteAsync();
+
+            Assert.Equal(["p-1", "p-2"], records.Select(r => r.Position.ToString()));
+            Assert.Equal("p-2", last.ToString());
+            Assert.Null(await run.ReadBatchAsync(token));
+        }
+
         await source.TeardownAsync(token);
 
         Assert.Equal(0, (await connector.StopAsync(token)).ExitCode);
@@ -40,7 +51,23 @@ public sealed class ServiceTests
         await destination.LifecycleOnCreatedAsync(DestinationConfig, token);
         await destination.LifecycleOnUpdatedAsync(DestinationConfig, DestinationConfig, token);
         await destination.OpenAsync(token);
-        await destination.StopAsync(Position.Empty, token);
+        await using (var run = destination.Run(token))
+        {
+            Record[] records =
+            [
+                Record.NewCreate(Position.FromString("d-1"), new RawData("k1"u8.ToArray()), new RawData("v1"u8.ToArray())),
+                Record.NewCreate(Position.FromString("d-2"), new RawData("k2"u8.ToArray()), new RawData("v2"u8.ToArray())),
+            ];
+            await run.WriteAsync(records, token);
+            var acks = await run.ReadAcksAsync(2, token);
+            await destination.StopAsync(records[^1].Position, token);
+            await run.CompleteAsync();
+
+            Assert.Equal(["d-1", "d-2"], acks.Select(a => a.Position.ToString()));
+            Assert.All(acks, a => Assert.True(a.IsSuccess, a.ToString()));
+            Assert.Null(await run.ReadAckBatchAsync(token));
+        }
+
         await destination.TeardownAsync(token);
 
         Assert.Equal(0, (await connector.StopAsync(token)).ExitCode);

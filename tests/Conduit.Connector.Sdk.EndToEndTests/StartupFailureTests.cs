@@ -64,7 +64,7 @@ public sealed class StartupFailureTests
 
     [Theory(Timeout = 60_000)]
     [InlineData(ConnectorBuild.Aot, "PLUGIN_MIN_PORT", "abc")]
-    [InlineData(ConnectorBuild.Aot, "PLUGIN_MAX_PORT", "")]
+    [InlineData(ConnectorBuild.Aot, "PLUGIN_MIN_PORT", "-1")]
     [InlineData(ConnectorBuild.Aot, "PLUGIN_MIN_PORT", "30000")]
     [InlineData(ConnectorBuild.Aot, "PLUGIN_MAX_PORT", "70000")]
     [InlineData(ConnectorBuild.Jit, "PLUGIN_MIN_PORT", "abc")]

@@ -1,6 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
-using Wire = Conduit.Connector.Sdk.Protocol.Wire.V2;
+using V2 = Conduit.Connector.Sdk.Protocol.Wire.V2;
 
 namespace Conduit.Connector.Sdk.Testing;
 
@@ -10,9 +10,9 @@ namespace Conduit.Connector.Sdk.Testing;
 /// </summary>
 public sealed class DestinationClient
 {
-    private readonly Wire.DestinationPlugin.DestinationPluginClient _client;
+    private readonly V2.DestinationPlugin.DestinationPluginClient _client;
 
-    internal DestinationClient(CallInvoker callInvoker) => _client = new Wire.DestinationPlugin.DestinationPluginClient(callInvoker);
+    internal DestinationClient(CallInvoker callInvoker) => _client = new V2.DestinationPlugin.DestinationPluginClient(callInvoker);
 
     /// <summary>Calls <c>Configure</c>.</summary>
     /// <param name="configuration">The raw configuration.</param>
@@ -20,7 +20,7 @@ public sealed class DestinationClient
     /// <returns>A task that completes when the connector accepted the configuration.</returns>
     public async Task ConfigureAsync(IReadOnlyDictionary<string, string> configuration, CancellationToken cancellationToken = default)
     {
-        var request = new Wire.Destination.Types.Configure.Types.Request();
+        var request = new V2.Destination.Types.Configure.Types.Request();
         request.Config.Add(Copy(configuration));
         await _client.ConfigureAsync(request, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
@@ -29,7 +29,12 @@ public sealed class DestinationClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the destination is open.</returns>
     public async Task OpenAsync(CancellationToken cancellationToken = default) =>
-        await _client.OpenAsync(new Wire.Destination.Types.Open.Types.Request(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _client.OpenAsync(new V2.Destination.Types.Open.Types.Request(), cancellationToken: cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Opens the <c>Run</c> stream.</summary>
+    /// <param name="cancellationToken">Cancels the whole stream.</param>
+    /// <returns>The stream; dispose it to cancel the call.</returns>
+    public DestinationRunStream Run(CancellationToken cancellationToken = default) => new(_client.Run(cancellationToken: cancellationToken));
 
     /// <summary>Calls <c>Stop</c>.</summary>
     /// <param name="lastPosition">The position of the last record the host sent; none will follow it.</param>
@@ -37,7 +42,7 @@ public sealed class DestinationClient
     /// <returns>A task that completes when the destination acknowledged the stop.</returns>
     public async Task StopAsync(Position lastPosition, CancellationToken cancellationToken = default)
     {
-        var request = new Wire.Destination.Types.Stop.Types.Request { LastPosition = ByteString.CopyFrom(lastPosition.Bytes.Span) };
+        var request = new V2.Destination.Types.Stop.Types.Request { LastPosition = ByteString.CopyFrom(lastPosition.Bytes.Span) };
         await _client.StopAsync(request, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
@@ -45,7 +50,7 @@ public sealed class DestinationClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the destination released its resources.</returns>
     public async Task TeardownAsync(CancellationToken cancellationToken = default) =>
-        await _client.TeardownAsync(new Wire.Destination.Types.Teardown.Types.Request(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _client.TeardownAsync(new V2.Destination.Types.Teardown.Types.Request(), cancellationToken: cancellationToken).ConfigureAwait(false);
 
     /// <summary>Calls <c>LifecycleOnCreated</c>.</summary>
     /// <param name="configuration">The raw configuration.</param>
@@ -53,7 +58,7 @@ public sealed class DestinationClient
     /// <returns>A task that completes when the event is handled.</returns>
     public async Task LifecycleOnCreatedAsync(IReadOnlyDictionary<string, string> configuration, CancellationToken cancellationToken = default)
     {
-        var request = new Wire.Destination.Types.Lifecycle.Types.OnCreated.Types.Request();
+        var request = new V2.Destination.Types.Lifecycle.Types.OnCreated.Types.Request();
         request.Config.Add(Copy(configuration));
         await _client.LifecycleOnCreatedAsync(request, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
@@ -65,7 +70,7 @@ public sealed class DestinationClient
     /// <returns>A task that completes when the event is handled.</returns>
     public async Task LifecycleOnUpdatedAsync(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, CancellationToken cancellationToken = default)
     {
-        var request = new Wire.Destination.Types.Lifecycle.Types.OnUpdated.Types.Request();
+        var request = new V2.Destination.Types.Lifecycle.Types.OnUpdated.Types.Request();
         request.ConfigBefore.Add(Copy(before));
         request.ConfigAfter.Add(Copy(after));
         await _client.LifecycleOnUpdatedAsync(request, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -77,7 +82,7 @@ public sealed class DestinationClient
     /// <returns>A task that completes when the event is handled.</returns>
     public async Task LifecycleOnDeletedAsync(IReadOnlyDictionary<string, string> configuration, CancellationToken cancellationToken = default)
     {
-        var request = new Wire.Destination.Types.Lifecycle.Types.OnDeleted.Types.Request();
+        var request = new V2.Destination.Types.Lifecycle.Types.OnDeleted.Types.Request();
         request.Config.Add(Copy(configuration));
         await _client.LifecycleOnDeletedAsync(request, cancellationToken: cancellationToken).ConfigureAwait(false);
     }

@@ -1,13 +1,13 @@
 using Conduit.Connector.Sdk.Protocol.Wire.Config;
 using Google.Protobuf.Collections;
-using Wire = Conduit.Connector.Sdk.Protocol.Wire.V2;
+using V2 = Conduit.Connector.Sdk.Protocol.Wire.V2;
 
 namespace Conduit.Connector.Sdk.Testing.Clients;
 
 /// <summary>Turns a wire specification into the public types; enum values are shared with the wire numbering.</summary>
 internal static class SpecificationMapper
 {
-    public static ReceivedSpecification FromWire(Wire.Specification specification) => new(
+    public static ReceivedSpecification FromWire(V2.Specification specification) => new(
         specification.Name,
         specification.Summary,
         specification.Description,

@@ -3,7 +3,7 @@ using Conduit.Connector.Sdk.Testing.Launching;
 
 namespace Conduit.Connector.Sdk.Testing.Tests.Launching;
 
-public sealed class ConnectorEnvironmentTests
+public sealed class ChildEnvironmentTests
 {
     private static readonly Hashtable Inherited = new()
     {
@@ -17,7 +17,7 @@ public sealed class ConnectorEnvironmentTests
     [Fact]
     public void Defaults_WhatConduitAndGoPluginSend()
     {
-        var env = ConnectorEnvironment.Build(new ConnectorProcessOptions("/bin/true"), Inherited, clientCertificatePem: null);
+        var env = ChildEnvironment.Build(new ConnectorProcessOptions("/bin/true"), Inherited, clientCertificatePem: null);
 
         Assert.Equal(ConnectorProcessOptions.ConduitMagicCookie, env["CONDUIT_PLUGIN_MAGIC_COOKIE"]);
         Assert.Equal("204e8e812c3a1bb73b838928c575b42a105dd2e9aa449be481bc4590486df53f", env["CONDUIT_PLUGIN_MAGIC_COOKIE"]);
@@ -37,7 +37,7 @@ public sealed class ConnectorEnvironmentTests
     [Fact]
     public void InheritedBase_KeptExceptPluginAndConduitVariables()
     {
-        var env = ConnectorEnvironment.Build(new ConnectorProcessOptions("/bin/true"), Inherited, clientCertificatePem: null);
+        var env = ChildEnvironment.Build(new ConnectorProcessOptions("/bin/true"), Inherited, clientCertificatePem: null);
 
         Assert.Equal("/usr/bin:/bin", env["PATH"]);
         Assert.Equal("/root", env["HOME"]);
@@ -49,7 +49,7 @@ public sealed class ConnectorEnvironmentTests
     {
         var options = new ConnectorProcessOptions("/bin/true") { EmptyBaseEnvironment = true };
 
-        var env = ConnectorEnvironment.Build(options, Inherited, clientCertificatePem: null);
+        var env = ChildEnvironment.Build(options, Inherited, clientCertificatePem: null);
 
         Assert.All(env.Keys, key => Assert.True(key.StartsWith("PLUGIN_", StringComparison.Ordinal) || key.StartsWith("CONDUIT_", StringComparison.Ordinal), key));
         Assert.False(env.ContainsKey("PATH"));
@@ -73,7 +73,7 @@ public sealed class ConnectorEnvironmentTests
             MagicCookie = null,
         };
 
-        var env = ConnectorEnvironment.Build(options, Inherited, clientCertificatePem: "-----BEGIN CERTIFICATE-----\n");
+        var env = ChildEnvironment.Build(options, Inherited, clientCertificatePem: "-----BEGIN CERTIFICATE-----\n");
 
         Assert.Equal("2,1", env["PLUGIN_PROTOCOL_VERSIONS"]);
         Assert.Equal("tcp", env["CONDUIT_DOTNET_SDK_NETWORK"]);
@@ -92,7 +92,7 @@ public sealed class ConnectorEnvironmentTests
     [Fact]
     public void UnixNetwork_SetExplicitly()
     {
-        var env = ConnectorEnvironment.Build(new ConnectorProcessOptions("/bin/true") { Network = ConnectorNetwork.Unix }, Inherited, null);
+        var env = ChildEnvironment.Build(new ConnectorProcessOptions("/bin/true") { Network = ConnectorNetwork.Unix }, Inherited, null);
 
         Assert.Equal("unix", env["CONDUIT_DOTNET_SDK_NETWORK"]);
     }
@@ -106,7 +106,7 @@ public sealed class ConnectorEnvironmentTests
         options.Environment["PATH"] = null;
         options.Environment["EXTRA"] = "1";
 
-        var env = ConnectorEnvironment.Build(options, Inherited, null);
+        var env = ChildEnvironment.Build(options, Inherited, null);
 
         Assert.Equal("abc", env["PLUGIN_MIN_PORT"]);
         Assert.False(env.ContainsKey("CONDUIT_PLUGIN_MAGIC_COOKIE"));

@@ -8,7 +8,7 @@ namespace Conduit.Connector.Sdk.Testing.Launching;
 /// process's environment, or nothing), then go-plugin's variables, then Conduit's, then the caller's
 /// overrides. Inherited <c>PLUGIN_*</c> and <c>CONDUIT_*</c> variables never leak into the child.
 /// </summary>
-internal static class ConnectorEnvironment
+internal static class ChildEnvironment
 {
     public const string MagicCookieKey = "CONDUIT_PLUGIN_MAGIC_COOKIE";
     public const string NetworkKey = "CONDUIT_DOTNET_SDK_NETWORK";
