@@ -31,6 +31,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConnectorProcessOptions _options;
     private readonly X509Certificate2? _clientCertificate;
+    private readonly X509Certificate2? _ownedCertificate;
     private readonly Stopwatch _clock;
     private readonly StderrLog _stderr;
     private readonly Task _stderrPump;
@@ -46,11 +47,12 @@ public sealed class ConnectorProcess : IAsyncDisposable
     private Task<ConnectorExit>? _end;
     private volatile bool _ending;
 
-    private ConnectorProcess(Process process, ConnectorProcessOptions options, X509Certificate2? clientCertificate, Stopwatch clock)
+    private ConnectorProcess(Process process, ConnectorProcessOptions options, X509Certificate2? clientCertificate, X509Certificate2? ownedCertificate, Stopwatch clock)
     {
         _process = process;
         _options = options;
         _clientCertificate = clientCertificate;
+        _ownedCertificate = ownedCertificate;
         _clock = clock;
         ProcessId = process.Id;
         _stderr = new StderrLog(options.FailOnMalformedLogLine);
@@ -140,7 +142,8 @@ public sealed class ConnectorProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var offered = HandshakeParser.ParseVersions(options.ProtocolVersions);
-        var clientCertificate = options.AutoMtls ? ClientCertificate.Create() : null;
+        var generated = options.AutoMtls && options.ClientCertificate is null ? ClientCertificate.Create() : null;
+        var clientCertificate = options.AutoMtls ? options.ClientCertificate ?? generated : null;
         var environment = ChildEnvironment.Build(
             options,
             System.Environment.GetEnvironmentVariables(),
@@ -154,11 +157,11 @@ public sealed class ConnectorProcess : IAsyncDisposable
         }
         catch
         {
-            clientCertificate?.Dispose();
+            generated?.Dispose();
             throw;
         }
 
-        var connector = new ConnectorProcess(process, options, clientCertificate, clock);
+        var connector = new ConnectorProcess(process, options, clientCertificate, generated, clock);
         try
         {
             await connector.ReadHandshakeAsync(offered, cancellationToken).ConfigureAwait(false);
@@ -183,7 +186,8 @@ public sealed class ConnectorProcess : IAsyncDisposable
     public static async Task<ConnectorRunResult> RunAsync(ConnectorProcessOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        using var clientCertificate = options.AutoMtls ? ClientCertificate.Create() : null;
+        using var generated = options.AutoMtls && options.ClientCertificate is null ? ClientCertificate.Create() : null;
+        var clientCertificate = options.AutoMtls ? options.ClientCertificate ?? generated : null;
         var environment = ChildEnvironment.Build(
             options,
             System.Environment.GetEnvironmentVariables(),
@@ -265,7 +269,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
         {
             KillIfRunning();
             _process.Dispose();
-            _clientCertificate?.Dispose();
+            _ownedCertificate?.Dispose();
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace Conduit.Connector.Sdk.Testing;
 
 /// <summary>
@@ -70,6 +72,13 @@ public sealed class ConnectorProcessOptions
     /// <para>Defaults to <see langword="false"/>.</para>
     /// </summary>
     public bool AutoMtls { get; set; }
+
+    /// <summary>
+    /// Gets or sets the AutoMTLS client certificate, with its private key; the caller keeps ownership.
+    /// <see langword="null"/> generates one as go-plugin does. Only used when <see cref="AutoMtls"/> is set.
+    /// <para>Defaults to <see langword="null"/>.</para>
+    /// </summary>
+    public X509Certificate2? ClientCertificate { get; set; }
 
     /// <summary>Gets or sets <c>CONDUIT_CONNECTOR_ID</c>. <para>Defaults to <c>connector-under-test</c>.</para></summary>
     public string ConnectorId { get; set; } = "connector-under-test";

@@ -34,9 +34,14 @@ public sealed class AutoMtlsTests
     public async Task ClientWithAnotherCertificate_Rejected(ConnectorBuild build)
     {
         var token = TestContext.Current.CancellationToken;
-        await using var connector = await ConnectorProcess.StartAsync(TestConnector.Options(build, Transport.AutoMtls), token);
+        using var host = CreateCertificate();
         using var stranger = CreateCertificate();
+        var options = TestConnector.Options(build, Transport.AutoMtls);
+        options.ClientCertificate = host;
+        await using var connector = await ConnectorProcess.StartAsync(options, token);
 
+        // The same dialer succeeds with the host's certificate, so the failures below are the server's doing.
+        await CheckHealthAsync(connector.Handshake, host, token);
         await Assert.ThrowsAsync<RpcException>(() => CheckHealthAsync(connector.Handshake, stranger, token));
         await Assert.ThrowsAsync<RpcException>(() => CheckHealthAsync(connector.Handshake, clientCertificate: null, token));
 
@@ -69,7 +74,9 @@ public sealed class AutoMtlsTests
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP521);
         var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA512);
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.2")], critical: false));
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: true, hasPathLengthConstraint: false, pathLengthConstraint: 0, critical: true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyCertSign, critical: true));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.2"), new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddHours(1));
     }
 }

@@ -1,3 +1,5 @@
+using Conduit.Connector.Sdk.Testing.Launching;
+
 namespace Conduit.Connector.Sdk.Testing.Tests;
 
 /// <summary>
@@ -134,6 +136,20 @@ public sealed class ConnectorProcessTests
 
         Assert.StartsWith("-----BEGIN CERTIFICATE-----\n", result.StandardOutput, StringComparison.Ordinal);
         Assert.NotNull(System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(result.StandardOutput));
+    }
+
+    [Fact]
+    public async Task RunAsync_GivenClientCertificate_PassedInsteadOfAGeneratedOne()
+    {
+        using var certificate = ClientCertificate.Create();
+        var options = Shell("printf '%s' \"$PLUGIN_CLIENT_CERT\"");
+        options.AutoMtls = true;
+        options.ClientCertificate = certificate;
+
+        var result = await ConnectorProcess.RunAsync(options, Token);
+
+        Assert.Equal(certificate.Thumbprint, System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(result.StandardOutput).Thumbprint);
+        Assert.True(certificate.HasPrivateKey, "the caller's certificate must not be disposed");
     }
 
     private static ConnectorProcessOptions Shell(string script)
