@@ -1,0 +1,3 @@
+using Conduit.Connector.Samples.Pipeline;
+
+return await PipelineCommand.RunAsync(args);
