@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Conduit.Connector.Sdk.EndToEndTests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(AotConnectorFixture))]
@@ -30,7 +31,7 @@ public sealed class AotConnectorFixture : IAsyncLifetime
         };
         foreach (var argument in new[]
         {
-            "publish", "tests/Conduit.Connector.Sdk.TestConnector", "-c", "Release", "-r", "linux-x64",
+            "publish", "tests/Conduit.Connector.Sdk.TestConnector", "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
             "-p:PublishAot=true", "-o", "artifacts/aot/testconnector",
         })
         {
