@@ -13,10 +13,11 @@ internal static class Measurements
     {
         var handshakes = new List<double>();
         var rss = new List<double>();
+        var cpu = new List<double>();
         var specify = new List<double>();
         for (var i = 0; i <= runs; i++)
         {
-            var (handshake, idleRss) = await MeasureIdleAsync(path);
+            var (handshake, idleRss, idleCpu) = await MeasureIdleAsync(path);
             var roundTrip = await MeasureSpecifyAsync(path);
             if (i == 0)
             {
@@ -25,21 +26,23 @@ internal static class Measurements
 
             handshakes.Add(handshake);
             rss.Add(idleRss);
+            cpu.Add(idleCpu);
             specify.Add(roundTrip);
         }
 
-        return new Result(Summary.Of(handshakes, "F0"), Summary.Of(rss, "F1"), Summary.Of(specify, "F0"));
+        return new Result(Summary.Of(handshakes, "F0"), Summary.Of(rss, "F1"), Summary.Of(cpu, "F0"), Summary.Of(specify, "F0"));
     }
 
-    private static async Task<(double HandshakeMs, double RssMb)> MeasureIdleAsync(string path)
+    private static async Task<(double HandshakeMs, double RssMb, double CpuMs)> MeasureIdleAsync(string path)
     {
         await using var connector = await ConnectorProcess.StartAsync(Options(path));
         var handshake = connector.Handshake.Elapsed;
         var wait = IdleDelay - (connector.Handshake.Elapsed - handshake);
         await Task.Delay(IdleDelay);
         var rssKb = ReadRssKb(connector.ProcessId);
+        var cpuNs = ReadCpuNs(connector.ProcessId);
         await connector.StopAsync();
-        return (handshake.TotalMilliseconds, rssKb / 1024.0);
+        return (handshake.TotalMilliseconds, rssKb / 1024.0, cpuNs / 1e6);
     }
 
     private static async Task<double> MeasureSpecifyAsync(string path)
@@ -58,6 +61,11 @@ internal static class Measurements
         ConnectorId = "load-specifications",
         LogLevel = null,
     };
+
+    /// <summary>CPU time of the process so far, summed over its live threads (first field of schedstat, in ns); unlike wall time it hardly depends on what else runs.</summary>
+    private static long ReadCpuNs(int pid) =>
+        Directory.GetDirectories($"/proc/{pid}/task")
+            .Sum(task => long.Parse(File.ReadAllText(Path.Combine(task, "schedstat")).Split(' ')[0], CultureInfo.InvariantCulture));
 
     private static long ReadRssKb(int pid)
     {
