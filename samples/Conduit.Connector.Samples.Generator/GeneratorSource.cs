@@ -89,22 +89,22 @@ public sealed class GeneratorSource : Source<GeneratorSourceConfig>
             Position = Position.FromString(number.ToString(CultureInfo.InvariantCulture)),
             Operation = operation,
         };
-        record.Metadata[MetadataKeys.ReadAt] = (DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1_000_000).ToString(CultureInfo.InvariantCulture);
+        record.Metadata.SetReadAt(DateTimeOffset.UtcNow);
         if (config.Collection.Length > 0)
         {
-            record.Metadata[MetadataKeys.Collection] = config.Collection;
+            record.Metadata.SetCollection(config.Collection);
         }
 
         Data payload;
         if (config.Format == PayloadFormat.Structured)
         {
             var key = new StructuredData();
-            key.Values["id"] = number;
+            key["id"] = number;
             record.Key = key;
             var structured = new StructuredData();
-            structured.Values["id"] = number;
-            structured.Values["createdAt"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-            structured.Values["text"] = System.Text.Encoding.ASCII.GetString(_filler);
+            structured["id"] = number;
+            structured["createdAt"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+            structured["text"] = System.Text.Encoding.ASCII.GetString(_filler);
             payload = structured;
         }
         else

@@ -16,6 +16,7 @@ namespace Conduit.Connector.Sdk;
 public abstract class Destination
 {
     private ILogger _logger = NullLogger.Instance;
+    private ConnectorEnvironment _environment = new();
 
     private protected Destination()
     {
@@ -30,7 +31,15 @@ public abstract class Destination
 
     internal abstract ValueTask ConfigureCoreAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gets what Conduit told this process: the connector id, the token and address of Conduit's
+    /// connector utilities (schema service), the log level and the largest message accepted.
+    /// </summary>
+    protected ConnectorEnvironment ConnectorEnvironment => _environment;
+
     internal void AttachLogger(ILogger logger) => _logger = logger;
+
+    internal void AttachEnvironment(ConnectorEnvironment environment) => _environment = environment;
 
     /// <summary>Prepares writing: connect and allocate what writing needs.</summary>
     /// <param name="cancellationToken">Cancelled when the call is abandoned.</param>

@@ -8,5 +8,34 @@ public sealed class ConfigurationException : Exception
     public ConfigurationException(string message)
         : base(message)
     {
+        Errors = [];
+    }
+
+    /// <summary>Initializes the exception with every problem found; the message lists them one per line.</summary>
+    /// <param name="errors">The problems, in the order to show them.</param>
+    public ConfigurationException(IEnumerable<ConfigurationError> errors)
+        : this(ToList(errors))
+    {
+    }
+
+    private ConfigurationException(List<ConfigurationError> errors)
+        : base(string.Join('\n', errors.Select(e => e.Message)))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Gets the problems one by one. Empty when the exception was created from a message alone.</summary>
+    public IReadOnlyList<ConfigurationError> Errors { get; }
+
+    private static List<ConfigurationError> ToList(IEnumerable<ConfigurationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var list = errors.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("A configuration exception needs at least one error.", nameof(errors));
+        }
+
+        return list;
     }
 }

@@ -1,3 +1,4 @@
+using Conduit.Connector.Sdk.Configuration.GoSyntax;
 using System.Globalization;
 using Conduit.Connector.Sdk.Hosting.Logging;
 using Conduit.Connector.Sdk.Hosting.Transport;
@@ -32,6 +33,15 @@ internal sealed class EnvironmentReader
     /// </summary>
     public const string NetworkKey = "CONDUIT_DOTNET_SDK_NETWORK";
 
+    /// <summary>The SDK's own: how long Stop waits for a source to stop reading or a destination's last record (Go duration, default 1m).</summary>
+    public const string StopTimeoutKey = "CONDUIT_DOTNET_SDK_STOP_TIMEOUT";
+
+    /// <summary>The SDK's own: how long Teardown waits for an open Run stream to close before forcing it (Go duration, default 1m).</summary>
+    public const string RunDrainTimeoutKey = "CONDUIT_DOTNET_SDK_RUN_DRAIN_TIMEOUT";
+
+    /// <summary>The SDK's own: how long the author's TeardownAsync may take (Go duration, default 1m).</summary>
+    public const string TeardownTimeoutKey = "CONDUIT_DOTNET_SDK_TEARDOWN_TIMEOUT";
+
     private readonly Func<string, string?> _lookup;
 
     private EnvironmentReader(Func<string, string?> lookup) => _lookup = lookup;
@@ -56,9 +66,39 @@ internal sealed class EnvironmentReader
     /// <summary>Gets a value indicating whether go-plugin's magic cookie is present and right.</summary>
     public bool HasMagicCookie => string.Equals(_lookup(MagicCookieKey), MagicCookieValue, StringComparison.Ordinal);
 
+    /// <summary>Reads the runtime's time limits; an invalid value stops the process with a clear message.</summary>
+    public Runtime.RuntimeTimeouts ReadRuntimeTimeouts()
+    {
+        var defaults = Runtime.RuntimeTimeouts.Default;
+        return new Runtime.RuntimeTimeouts
+        {
+            Stop = ReadDuration(StopTimeoutKey, defaults.Stop),
+            RunDrain = ReadDuration(RunDrainTimeoutKey, defaults.RunDrain),
+            Teardown = ReadDuration(TeardownTimeoutKey, defaults.Teardown),
+        };
+    }
+
+    private TimeSpan ReadDuration(string name, TimeSpan fallback)
+    {
+        if (Get(name) is not { } text)
+        {
+            return fallback;
+        }
+
+        if (!GoDuration.TryParse(text, out var nanoseconds, out var error) || nanoseconds <= 0)
+        {
+            throw new PluginStartupException($"{name}=\"{text}\" is not valid: use a positive Go duration such as 30s or 2m ({error ?? "must be greater than zero"}).");
+        }
+
+        return TimeSpan.FromTicks(nanoseconds / 100);
+    }
+
     /// <summary>Reads Conduit's variables. Problems never stop the process; they are returned for logging.</summary>
     public ConnectorEnvironmentReading ReadConnectorEnvironment()
     {
+        // Unlike the Go SDK, missing Conduit variables do not stop the process: Specify (spec loading) needs
+        // none of them, so the connector keeps serving, the caller logs one warning, and the schema client
+        // fails with a clear error when it is used without a target.
         var missing = new List<string>(3);
         var id = GetRequired(ConnectorIdKey, missing);
         var token = GetRequired(TokenKey, missing);

@@ -96,26 +96,41 @@ internal static class PluginEntryPoint
             HostingLog.InvalidMaxReceiveRecordSize(logger, invalidSize, ConnectorEnvironment.DefaultMaxReceiveRecordSize);
         }
 
+        // SIGTERM (or the caller's token) stops the process at any point from here on, and the usings below
+        // still remove the socket.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var signals = PluginSignals.Register(stop, logger);
         var settings = environment.ReadListenSettings();
+        var timeouts = environment.ReadRuntimeTimeouts();
         using var mtls = settings.ClientCertificatePem is { } pem ? AutoMtls.Create(pem) : null;
         using var listener = PluginListener.Open(settings);
         var stdio = new StdioBroadcaster();
-        var app = PluginServer.Build(new PluginServerParts(connector, reading.Environment, logging, listener, mtls, stdio, parent));
+        var app = PluginServer.Build(new PluginServerParts(connector, reading.Environment, logging, listener, mtls, stdio, parent, timeouts));
         await using (app.ConfigureAwait(false))
         {
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                HostingLog.Stopped(logger);
+                return 0;
+            }
 
             // The server accepts connections now; the line tells Conduit where. Nothing else ever goes to stdout.
             await streams.Out.WriteAsync(Handshake.Format(protocolVersion, listener.Network, listener.Address, mtls?.HandshakeCertificate) + "\n").ConfigureAwait(false);
-            await streams.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await streams.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);
             if (streams.RedirectConsole)
             {
                 Console.SetOut(new RedirectedStdout(logging.CreateLogger(StdoutCategory), stdio));
                 Console.SetError(new RedirectedStderr(sink));
+                AppDomain.CurrentDomain.UnhandledException += (_, args) =>
+                    HostingLog.Crashed(logger, args.ExceptionObject as Exception ?? new InvalidOperationException(args.ExceptionObject?.ToString()));
             }
 
             HostingLog.Serving(logger, connector.Specification.Name, connector.Specification.Version, listener.Network.ToString().ToLowerInvariant(), listener.Address, protocolVersion, mtls is not null);
-            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(stop.Token).ConfigureAwait(false);
         }
 
         HostingLog.Stopped(logger);

@@ -85,7 +85,7 @@ internal static class PluginServer
             services.AddHostedService<ParentProcessWatcher>();
         }
 
-        ProtocolServices.Add(services, parts.Connector);
+        ProtocolServices.Add(services, parts.Connector, parts.Timeouts);
 
         var app = builder.Build();
         app.MapGrpcService<HealthServiceImpl>();
@@ -124,6 +124,7 @@ internal static class PluginServer
 /// <param name="Mtls">AutoMTLS material, or null for cleartext.</param>
 /// <param name="Stdio">Where redirected console output goes.</param>
 /// <param name="Parent">The parent to watch, or null where that is not possible.</param>
+/// <param name="Timeouts">The runtime's time limits.</param>
 internal sealed record PluginServerParts(
     Connector Connector,
     ConnectorEnvironment Environment,
@@ -131,4 +132,5 @@ internal sealed record PluginServerParts(
     PluginListener Listener,
     AutoMtls? Mtls,
     StdioBroadcaster Stdio,
-    ParentProcess? Parent);
+    ParentProcess? Parent,
+    Runtime.RuntimeTimeouts Timeouts);

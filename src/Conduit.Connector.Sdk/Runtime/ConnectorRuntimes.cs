@@ -11,7 +11,7 @@ internal sealed class ConnectorRuntimes
     private readonly Lazy<SourceRuntime?> _source;
     private readonly Lazy<DestinationRuntime?> _destination;
 
-    public ConnectorRuntimes(ConnectorInstances instances, ILoggerFactory loggerFactory, RuntimeTimeouts timeouts)
+    public ConnectorRuntimes(ConnectorInstances instances, ILoggerFactory loggerFactory, RuntimeTimeouts timeouts, ConnectorEnvironment environment)
     {
         _source = new Lazy<SourceRuntime?>(() =>
         {
@@ -22,6 +22,7 @@ internal sealed class ConnectorRuntimes
             }
 
             source.AttachLogger(loggerFactory.CreateLogger(source.GetType().FullName ?? "Source"));
+            source.AttachEnvironment(environment);
             return new SourceRuntime(source, loggerFactory.CreateLogger<SourceRuntime>(), timeouts);
         });
         _destination = new Lazy<DestinationRuntime?>(() =>
@@ -33,6 +34,7 @@ internal sealed class ConnectorRuntimes
             }
 
             destination.AttachLogger(loggerFactory.CreateLogger(destination.GetType().FullName ?? "Destination"));
+            destination.AttachEnvironment(environment);
             return new DestinationRuntime(destination, loggerFactory.CreateLogger<DestinationRuntime>(), timeouts);
         });
     }

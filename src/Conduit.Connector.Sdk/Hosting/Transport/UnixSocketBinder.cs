@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
-using System.Security.Cryptography;
 
 namespace Conduit.Connector.Sdk.Hosting.Transport;
 
@@ -13,7 +12,8 @@ namespace Conduit.Connector.Sdk.Hosting.Transport;
 /// <remarks>
 /// The permissions are set after bind and before listen: until listen nobody can connect, so there is no
 /// moment in which another user could reach the server. Binding fails on an existing path, which makes the
-/// name fresh (another random name is tried).
+/// name fresh (another random name is tried). The name need not be unpredictable, only unused: the
+/// non-cryptographic generator is used because the cryptographic one loads OpenSSL (milliseconds and megabytes).
 /// </remarks>
 internal static class UnixSocketBinder
 {
@@ -39,7 +39,7 @@ internal static class UnixSocketBinder
         uint? groupId = group is null ? null : UnixGroup.Resolve(group);
         for (var attempt = 0; ; attempt++)
         {
-            var path = Path.Combine(folder, "plugin" + RandomNumberGenerator.GetInt32(int.MaxValue).ToString(CultureInfo.InvariantCulture));
+            var path = Path.Combine(folder, "plugin" + Random.Shared.Next().ToString(CultureInfo.InvariantCulture));
             var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
             try
             {
