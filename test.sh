@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build Conduit.Connector.Sdk.sln -c Release
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-dotnet publish tests/Conduit.Connector.Sdk.TestConnector -c Release -r "${rid:-linux-x64}" -p:PublishAot=true -o artifacts/aot/testconnector
+dotnet publish tests/Conduit.Connector.Sdk.TestConnector -c Release -r "${rid:-linux-x64}" -o artifacts/aot/testconnector
 dotnet test --solution Conduit.Connector.Sdk.sln -c Release --no-build "$@"

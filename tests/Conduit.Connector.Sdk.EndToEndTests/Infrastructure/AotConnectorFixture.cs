@@ -32,7 +32,7 @@ public sealed class AotConnectorFixture : IAsyncLifetime
         foreach (var argument in new[]
         {
             "publish", "tests/Conduit.Connector.Sdk.TestConnector", "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
-            "-p:PublishAot=true", "-o", "artifacts/aot/testconnector",
+            "-o", "artifacts/aot/testconnector",
         })
         {
             startInfo.ArgumentList.Add(argument);
