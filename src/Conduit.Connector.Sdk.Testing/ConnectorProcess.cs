@@ -40,7 +40,8 @@ public sealed class ConnectorProcess : IAsyncDisposable
     private ConnectorHandshake? _handshake;
     private GrpcChannel? _channel;
     private Task<ConnectorExit>? _end;
-    private volatile bool _ending;
+    private long _endingSince; // ticks of _clock when the host began to stop or kill; 0 while running
+    private long _exitedSince; // ticks of _clock when the process exit was seen; 0 while running
 
     private ConnectorProcess(Process process, ConnectorProcessOptions options, X509Certificate2? clientCertificate, X509Certificate2? ownedCertificate, Stopwatch clock)
     {
@@ -51,7 +52,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
         _clock = clock;
         ProcessId = process.Id;
         _output = new ConnectorOutput(process, options.FailOnMalformedLogLine);
-        _exit = WaitForProcessExitAsync(process);
+        _exit = WaitForProcessExitAsync();
         _streams = new PluginStreams(_output.AddStdioFrame, ReportStreamEndAsync);
     }
 
@@ -289,7 +290,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
 
     private async Task<ConnectorExit> StopCoreAsync()
     {
-        _ending = true;
+        BeginEnding();
         if (_exit.IsCompleted)
         {
             await ReleaseAsync().ConfigureAwait(false);
@@ -330,7 +331,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
 
     private async Task<ConnectorExit> KillCoreAsync()
     {
-        _ending = true;
+        BeginEnding();
         var clock = Stopwatch.StartNew();
         var killed = !_exit.IsCompleted;
         KillIfRunning();
@@ -378,10 +379,17 @@ public sealed class ConnectorProcess : IAsyncDisposable
 
     private async Task ReportStreamEndAsync(string violation)
     {
-        // A stream also ends when the process dies (killed by a test, or exiting after a fault):
-        // that is not the stream's fault.
+        if (Ending)
+        {
+            return; // the host is closing the connection itself
+        }
+
+        // A stream also ends when the process dies on its own (a crash, a fault test): not the
+        // stream's fault. It is, though, when the process lives on, even if the host stops it later.
         await WaitForExitWithinAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
-        if (_ending || _exit.IsCompleted)
+        var exitedSince = Interlocked.Read(ref _exitedSince);
+        var endingSince = Interlocked.Read(ref _endingSince);
+        if (exitedSince != 0 && (endingSince == 0 || exitedSince < endingSince))
         {
             return;
         }
@@ -389,9 +397,14 @@ public sealed class ConnectorProcess : IAsyncDisposable
         _output.AddViolation(violation);
     }
 
-    private static async Task<int> WaitForProcessExitAsync(Process process)
+    private async Task<int> WaitForProcessExitAsync()
     {
-        await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        return process.ExitCode;
+        await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        Interlocked.CompareExchange(ref _exitedSince, Math.Max(1, _clock.ElapsedTicks), 0);
+        return _process.ExitCode;
     }
+
+    private bool Ending => Interlocked.Read(ref _endingSince) != 0;
+
+    private void BeginEnding() => Interlocked.CompareExchange(ref _endingSince, Math.Max(1, _clock.ElapsedTicks), 0);
 }
