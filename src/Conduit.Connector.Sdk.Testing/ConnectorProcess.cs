@@ -33,19 +33,15 @@ public sealed class ConnectorProcess : IAsyncDisposable
     private readonly X509Certificate2? _clientCertificate;
     private readonly X509Certificate2? _ownedCertificate;
     private readonly Stopwatch _clock;
-    private readonly StderrLog _stderr;
-    private readonly Task _stderrPump;
+    private readonly ConnectorOutput _output;
     private readonly Task<int> _exit;
     private readonly PluginStreams _streams;
     private readonly Lock _lock = new();
-    private readonly List<string> _stdoutAfterHandshake = [];
-    private readonly List<string> _violations = [];
-    private readonly List<StdioFrame> _stdioFrames = [];
-    private Task _stdoutPump = Task.CompletedTask;
     private ConnectorHandshake? _handshake;
     private GrpcChannel? _channel;
     private Task<ConnectorExit>? _end;
-    private volatile bool _ending;
+    private long _endingSince; // ticks of _clock when the host began to stop or kill; 0 while running
+    private long _exitedSince; // ticks of _clock when the process exit was seen; 0 while running
 
     private ConnectorProcess(Process process, ConnectorProcessOptions options, X509Certificate2? clientCertificate, X509Certificate2? ownedCertificate, Stopwatch clock)
     {
@@ -55,10 +51,9 @@ public sealed class ConnectorProcess : IAsyncDisposable
         _ownedCertificate = ownedCertificate;
         _clock = clock;
         ProcessId = process.Id;
-        _stderr = new StderrLog(options.FailOnMalformedLogLine);
-        _stderrPump = Task.Run(PumpStderrAsync);
-        _exit = WaitForProcessExitAsync(process);
-        _streams = new PluginStreams(AddStdioFrame, ReportStreamEndAsync);
+        _output = new ConnectorOutput(process, options.FailOnMalformedLogLine);
+        _exit = WaitForProcessExitAsync();
+        _streams = new PluginStreams(_output.AddStdioFrame, ReportStreamEndAsync);
     }
 
     /// <summary>Gets the id of the process.</summary>
@@ -80,52 +75,25 @@ public sealed class ConnectorProcess : IAsyncDisposable
     public DestinationClient Destination => new(Channel.CreateCallInvoker());
 
     /// <summary>Gets the stderr lines read as hclog entries so far.</summary>
-    public IReadOnlyList<LogEntry> Logs => _stderr.Entries;
+    public IReadOnlyList<LogEntry> Logs => _output.Stderr.Entries;
 
     /// <summary>Gets the stderr lines go-plugin would not read as hclog entries so far.</summary>
-    public IReadOnlyList<MalformedLogLine> MalformedLogLines => _stderr.Malformed;
+    public IReadOnlyList<MalformedLogLine> MalformedLogLines => _output.Stderr.Malformed;
 
     /// <summary>Gets every stderr line so far, as written.</summary>
-    public IReadOnlyList<string> StandardErrorLines => _stderr.Lines;
+    public IReadOnlyList<string> StandardErrorLines => _output.Stderr.Lines;
 
     /// <summary>Gets the lines written to stdout after the handshake line (each one is a protocol violation).</summary>
-    public IReadOnlyList<string> StdoutAfterHandshake
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _stdoutAfterHandshake];
-            }
-        }
-    }
+    public IReadOnlyList<string> StdoutAfterHandshake => _output.StdoutAfterHandshake;
 
     /// <summary>Gets the frames received on <c>plugin.GRPCStdio/StreamStdio</c> so far.</summary>
-    public IReadOnlyList<StdioFrame> StdioFrames
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _stdioFrames];
-            }
-        }
-    }
+    public IReadOnlyList<StdioFrame> StdioFrames => _output.StdioFrames;
 
     /// <summary>
     /// Gets every protocol violation seen so far: stdout after the handshake, a stdio or broker stream
     /// that ended or failed on its own, an invalid stdio channel, and stderr lines that are not hclog.
     /// </summary>
-    public IReadOnlyList<string> ProtocolViolations
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _violations, .. _stderr.Malformed.Select(m => $"stderr line is not hclog: {m}")];
-            }
-        }
-    }
+    public IReadOnlyList<string> ProtocolViolations => _output.Violations;
 
     /// <summary>Gets a value indicating whether the process has exited.</summary>
     public bool HasExited => _exit.IsCompleted;
@@ -183,37 +151,10 @@ public sealed class ConnectorProcess : IAsyncDisposable
     /// <param name="options">How to start the process.</param>
     /// <param name="cancellationToken">Abandons the run (the process is killed).</param>
     /// <returns>The exit code and output.</returns>
-    public static async Task<ConnectorRunResult> RunAsync(ConnectorProcessOptions options, CancellationToken cancellationToken = default)
+    public static Task<ConnectorRunResult> RunAsync(ConnectorProcessOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        using var generated = options.AutoMtls && options.ClientCertificate is null ? ClientCertificate.Create() : null;
-        var clientCertificate = options.AutoMtls ? options.ClientCertificate ?? generated : null;
-        var environment = ChildEnvironment.Build(
-            options,
-            System.Environment.GetEnvironmentVariables(),
-            clientCertificate is null ? null : ClientCertificate.ToPem(clientCertificate));
-        using var process = ProcessLauncher.Start(options, environment);
-        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        var timedOut = false;
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken).WaitAsync(options.HandshakeTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            timedOut = true;
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-
-        return new ConnectorRunResult(process.ExitCode, timedOut, await ReadBoundedAsync(stdout).ConfigureAwait(false), await ReadBoundedAsync(stderr).ConfigureAwait(false));
+        return CommandRunner.RunAsync(options, cancellationToken);
     }
 
     /// <summary>Waits for a log entry matching <paramref name="predicate"/>, including those already received.</summary>
@@ -226,7 +167,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
     public Task<LogEntry> WaitForLogAsync(Func<LogEntry, bool> predicate, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        return _stderr.WaitAsync(predicate, timeout ?? TimeSpan.FromSeconds(10), cancellationToken);
+        return _output.Stderr.WaitAsync(predicate, timeout ?? TimeSpan.FromSeconds(10), cancellationToken);
     }
 
     /// <summary>Waits until the process exits on its own.</summary>
@@ -245,9 +186,9 @@ public sealed class ConnectorProcess : IAsyncDisposable
     public async Task<ConnectorExit> StopAsync(CancellationToken cancellationToken = default)
     {
         var exit = await EndOnce(StopCoreAsync).WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (_options.FailOnMalformedLogLine && _stderr.Malformed.Count > 0)
+        if (_options.FailOnMalformedLogLine && _output.Stderr.Malformed.Count > 0)
         {
-            throw new ConnectorProtocolException("The connector wrote stderr lines go-plugin cannot read as hclog.", [.. _stderr.Malformed.Select(m => m.ToString())]);
+            throw new ConnectorProtocolException("The connector wrote stderr lines go-plugin cannot read as hclog.", [.. _output.Stderr.Malformed.Select(m => m.ToString())]);
         }
 
         return exit;
@@ -291,8 +232,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
             await timeout.CancelAsync().ConfigureAwait(false);
             if (first != firstLine)
             {
-                // The read ends once the process is killed; observe it so that its end goes nowhere.
-                _stdoutPump = ObserveAsync(firstLine);
+                _output.AbandonHandshakeRead(firstLine);
                 cancellationToken.ThrowIfCancellationRequested();
                 throw await FailAsync($"timeout while waiting for plugin to start: no handshake line on stdout within {_options.HandshakeTimeout.TotalSeconds:F1} s", null).ConfigureAwait(false);
             }
@@ -314,7 +254,7 @@ public sealed class ConnectorProcess : IAsyncDisposable
 
         handshake!.Elapsed = elapsed;
         _handshake = handshake;
-        _stdoutPump = Task.Run(PumpStdoutAsync);
+        _output.WatchStdoutAfterHandshake();
     }
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
@@ -345,12 +285,12 @@ public sealed class ConnectorProcess : IAsyncDisposable
     {
         var exitedOnItsOwn = _exit.IsCompleted;
         var exit = await EndOnce(KillCoreAsync).ConfigureAwait(false);
-        return new ConnectorStartException(reason, line, exitedOnItsOwn ? exit.ExitCode : null, _stderr.Lines, inner);
+        return new ConnectorStartException(reason, line, exitedOnItsOwn ? exit.ExitCode : null, _output.Stderr.Lines, inner);
     }
 
     private async Task<ConnectorExit> StopCoreAsync()
     {
-        _ending = true;
+        BeginEnding();
         if (_exit.IsCompleted)
         {
             await ReleaseAsync().ConfigureAwait(false);
@@ -385,20 +325,20 @@ public sealed class ConnectorProcess : IAsyncDisposable
 
         var exitCode = await _exit.ConfigureAwait(false);
         var stopped = clock.Elapsed;
-        await DrainOutputAsync().ConfigureAwait(false);
+        await _output.DrainAsync(DrainTimeout).ConfigureAwait(false);
         return new ConnectorExit(exitCode, killed, acknowledged, stopped);
     }
 
     private async Task<ConnectorExit> KillCoreAsync()
     {
-        _ending = true;
+        BeginEnding();
         var clock = Stopwatch.StartNew();
         var killed = !_exit.IsCompleted;
         KillIfRunning();
         var exitCode = await _exit.ConfigureAwait(false);
         var stopped = killed ? clock.Elapsed : TimeSpan.Zero;
         await ReleaseAsync().ConfigureAwait(false);
-        await DrainOutputAsync().ConfigureAwait(false);
+        await _output.DrainAsync(DrainTimeout).ConfigureAwait(false);
         return new ConnectorExit(exitCode, killed, shutdownAcknowledged: false, stopped);
     }
 
@@ -407,18 +347,6 @@ public sealed class ConnectorProcess : IAsyncDisposable
     {
         await _streams.StopAsync().ConfigureAwait(false);
         _channel?.Dispose();
-    }
-
-    private async Task DrainOutputAsync()
-    {
-        try
-        {
-            // A grandchild holding the pipes open would keep these readers waiting; never wait long.
-            await Task.WhenAll(_stderrPump, _stdoutPump).WaitAsync(DrainTimeout).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-        }
     }
 
     private async Task<bool> WaitForExitWithinAsync(TimeSpan timeout)
@@ -449,97 +377,34 @@ public sealed class ConnectorProcess : IAsyncDisposable
         }
     }
 
-    private async Task PumpStderrAsync()
-    {
-        try
-        {
-            while (await _process.StandardError.ReadLineAsync().ConfigureAwait(false) is { } line)
-            {
-                _stderr.Add(line);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
-        {
-            // The pipe was closed under the reader when the process object was disposed.
-        }
-        finally
-        {
-            _stderr.Complete();
-        }
-    }
-
-    private async Task PumpStdoutAsync()
-    {
-        try
-        {
-            while (await _process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is { } line)
-            {
-                lock (_lock)
-                {
-                    _stdoutAfterHandshake.Add(line);
-                    _violations.Add($"stdout after the handshake (the host discards it; nothing may follow the handshake line): {line}");
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
-        {
-        }
-    }
-
-    private void AddStdioFrame(StdioFrame frame)
-    {
-        lock (_lock)
-        {
-            _stdioFrames.Add(frame);
-            if (frame.Channel is not (StdioChannel.Stdout or StdioChannel.Stderr))
-            {
-                _violations.Add($"plugin.GRPCStdio frame with channel {(int)frame.Channel} (only STDOUT=1 and STDERR=2 are valid).");
-            }
-        }
-    }
-
     private async Task ReportStreamEndAsync(string violation)
     {
-        // A stream also ends when the process dies (killed by a test, or exiting after a fault):
-        // that is not the stream's fault.
+        if (Ending)
+        {
+            return; // the host is closing the connection itself
+        }
+
+        // A stream also ends when the process dies on its own (a crash, a fault test): not the
+        // stream's fault. It is, though, when the process lives on, even if the host stops it later.
         await WaitForExitWithinAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
-        if (_ending || _exit.IsCompleted)
+        var exitedSince = Interlocked.Read(ref _exitedSince);
+        var endingSince = Interlocked.Read(ref _endingSince);
+        if (exitedSince != 0 && (endingSince == 0 || exitedSince < endingSince))
         {
             return;
         }
 
-        lock (_lock)
-        {
-            _violations.Add(violation);
-        }
+        _output.AddViolation(violation);
     }
 
-    private static async Task<int> WaitForProcessExitAsync(Process process)
+    private async Task<int> WaitForProcessExitAsync()
     {
-        await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        return process.ExitCode;
+        await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        Interlocked.CompareExchange(ref _exitedSince, Math.Max(1, _clock.ElapsedTicks), 0);
+        return _process.ExitCode;
     }
 
-    private static async Task ObserveAsync(Task task)
-    {
-        try
-        {
-            await task.ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
-        {
-        }
-    }
+    private bool Ending => Interlocked.Read(ref _endingSince) != 0;
 
-    private static async Task<string> ReadBoundedAsync(Task<string> read)
-    {
-        try
-        {
-            return await read.WaitAsync(DrainTimeout).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            return string.Empty;
-        }
-    }
+    private void BeginEnding() => Interlocked.CompareExchange(ref _endingSince, Math.Max(1, _clock.ElapsedTicks), 0);
 }

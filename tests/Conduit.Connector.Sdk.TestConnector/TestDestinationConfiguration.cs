@@ -1,12 +1,9 @@
 namespace Conduit.Connector.Sdk.TestConnector;
 
-/// <summary>The destination's configuration: one optional parameter, written by hand.</summary>
-internal sealed class TestDestinationConfiguration : IConnectorConfiguration<TestDestinationConfiguration>
+/// <summary>Configuration of the test destination.</summary>
+[ConnectorConfiguration]
+internal sealed partial class TestDestinationConfiguration
 {
-    public static IReadOnlyList<ParameterSpecification> Parameters { get; } =
-    [
-        new("target", ParameterType.String) { Description = "Where records would go; ignored." },
-    ];
-
-    public static TestDestinationConfiguration Read(ConfigurationReader reader) => new();
+    /// <summary>Where records would go; ignored.</summary>
+    public string Target { get; init; } = string.Empty;
 }

@@ -1,31 +1,13 @@
-using System.Globalization;
-
 namespace Conduit.Connector.Sdk.TestConnector;
 
-/// <summary>
-/// The source's configuration, written by hand (the configuration source generator does this for
-/// real connectors).
-/// </summary>
-internal sealed class TestSourceConfiguration : IConnectorConfiguration<TestSourceConfiguration>
+/// <summary>Configuration of the test source.</summary>
+[ConnectorConfiguration]
+internal sealed partial class TestSourceConfiguration
 {
-    public static IReadOnlyList<ParameterSpecification> Parameters { get; } =
-    [
-        new("prefix", ParameterType.String) { Description = "Prefix of the record positions.", Default = "record" },
-        new("count", ParameterType.Int)
-        {
-            Description = "How many records the source emits.",
-            Default = "3",
-            Validations = [new ParameterValidation(ValidationType.GreaterThan, "-1")],
-        },
-    ];
+    /// <summary>Prefix of the record positions.</summary>
+    public string Prefix { get; init; } = "record";
 
-    public string Prefix { get; private init; } = "record";
-
-    public int Count { get; private init; } = 3;
-
-    public static TestSourceConfiguration Read(ConfigurationReader reader) => new()
-    {
-        Prefix = reader.Values.TryGetValue("prefix", out var prefix) && prefix.Length > 0 ? prefix : "record",
-        Count = reader.Values.TryGetValue("count", out var count) && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 3,
-    };
+    /// <summary>How many records the source emits.</summary>
+    [GreaterThan(-1)]
+    public int Count { get; init; } = 3;
 }

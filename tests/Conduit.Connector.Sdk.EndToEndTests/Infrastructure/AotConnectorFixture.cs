@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Conduit.Connector.Sdk.EndToEndTests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(AotConnectorFixture))]
@@ -30,8 +31,8 @@ public sealed class AotConnectorFixture : IAsyncLifetime
         };
         foreach (var argument in new[]
         {
-            "publish", "tests/Conduit.Connector.Sdk.TestConnector", "-c", "Release", "-r", "linux-x64",
-            "-p:PublishAot=true", "-o", "artifacts/aot/testconnector",
+            "publish", "tests/Conduit.Connector.Sdk.TestConnector", "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
+            "-o", "artifacts/aot/testconnector",
         })
         {
             startInfo.ArgumentList.Add(argument);
