@@ -27,6 +27,49 @@ public sealed class DestinationRunStream : IAsyncDisposable
         await _call.RequestStream.WriteAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Sends records in as many messages as needed to keep each under <paramref name="maxMessageSize"/>
+    /// bytes (a record larger than that on its own still goes alone, and the connector rejects it).
+    /// </summary>
+    /// <param name="records">The records, in order.</param>
+    /// <param name="maxMessageSize">The connector's receive limit (CONDUIT_CONNECTOR_MAX_RECEIVE_RECORD_SIZE).</param>
+    /// <param name="cancellationToken">Abandons the write.</param>
+    /// <returns>How many messages were sent.</returns>
+    public async Task<int> WriteSplitAsync(IReadOnlyList<Record> records, int maxMessageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxMessageSize);
+        var messages = 0;
+        var request = new V2.Destination.Types.Run.Types.Request();
+        var size = 0;
+        for (var i = 0; i < records.Count; i++)
+        {
+            var wire = RecordWireMapper.ToWire(records[i]);
+            var wireSize = wire.CalculateSize();
+
+            // Field tag plus length prefix of the repeated element.
+            var entrySize = 1 + Google.Protobuf.CodedOutputStream.ComputeLengthSize(wireSize) + wireSize;
+            if (request.Records.Count > 0 && size + entrySize > maxMessageSize)
+            {
+                await _call.RequestStream.WriteAsync(request, cancellationToken).ConfigureAwait(false);
+                messages++;
+                request = new V2.Destination.Types.Run.Types.Request();
+                size = 0;
+            }
+
+            request.Records.Add(wire);
+            size += entrySize;
+        }
+
+        if (request.Records.Count > 0)
+        {
+            await _call.RequestStream.WriteAsync(request, cancellationToken).ConfigureAwait(false);
+            messages++;
+        }
+
+        return messages;
+    }
+
     /// <summary>Reads the next message of acknowledgments.</summary>
     /// <param name="cancellationToken">Abandons the read.</param>
     /// <returns>The acknowledgments of the message, or <see langword="null"/> when the connector ended the stream.</returns>

@@ -63,6 +63,10 @@ public sealed class ConnectorPipeline
         Task<IReadOnlyList<Record>?>? pendingRead;
         try
         {
+            // A failing loop ends the run at once instead of leaving Stop waiting forever.
+            await Task.WhenAny(stopper, FirstFailure(forward, acknowledge)).ConfigureAwait(false);
+            ThrowIfFailed(forward);
+            ThrowIfFailed(acknowledge);
             last = await stopper.ConfigureAwait(false);
             stop.LastPosition.TrySetResult(last);
             pendingRead = await forward.ConfigureAwait(false);
@@ -147,7 +151,7 @@ public sealed class ConnectorPipeline
                 inFlight.TryWrite(record.Position);
             }
 
-            await destinationRun.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            await destinationRun.WriteSplitAsync(batch, options.DestinationMaxMessageSize, CancellationToken.None).ConfigureAwait(false);
             last = batch[^1].Position;
             if (counters.AddRead(batch.Count) >= options.RecordLimit && options.RecordLimit > 0)
             {
@@ -185,6 +189,31 @@ public sealed class ConnectorPipeline
             counters.AddAcknowledged(acks.Count);
             // Like Conduit with its default dead-letter queue: failed records are logged and acknowledged.
             await sourceRun.AckAsync(positions, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Completes as soon as one of <paramref name="tasks"/> fails; never completes otherwise.</summary>
+    private static Task FirstFailure(params Task[] tasks)
+    {
+        var failed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        foreach (var task in tasks)
+        {
+            _ = task.ContinueWith(
+                static (t, state) => ((TaskCompletionSource)state!).TrySetResult(),
+                failed,
+                CancellationToken.None,
+                TaskContinuationOptions.NotOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+
+        return failed.Task;
+    }
+
+    private static void ThrowIfFailed(Task task)
+    {
+        if (task.IsFaulted || task.IsCanceled)
+        {
+            task.GetAwaiter().GetResult();
         }
     }
 

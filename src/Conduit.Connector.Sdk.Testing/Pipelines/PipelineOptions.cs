@@ -19,6 +19,13 @@ public sealed class PipelineOptions
     /// </summary>
     public long RecordLimit { get; init; }
 
+    /// <summary>
+    /// Gets the largest message sent to the destination, in bytes: batches from the source are split
+    /// to stay under the destination's receive limit, as Conduit's own batches do.
+    /// <para>Defaults to 4 MiB, the connector default of CONDUIT_CONNECTOR_MAX_RECEIVE_RECORD_SIZE.</para>
+    /// </summary>
+    public int DestinationMaxMessageSize { get; init; } = 4 * 1024 * 1024;
+
     /// <summary>Gets counters to update while running (read them to show progress). <para>Defaults to <see langword="null"/> (the pipeline makes its own).</para></summary>
     public PipelineCounters? Counters { get; init; }
 }
