@@ -129,14 +129,14 @@ internal sealed partial class TemplateEvaluator
             object? value = null;
             for (var i = 1; i < arguments.Count; i++)
             {
-                value = EvalArgument(dot, ParamKind.Value, arguments[i]);
+                value = EvalArgument(dot, ParamKind.Value, arguments[i], allowNilData: true);
                 if (GoValues.IsTrue(value) == (name == "or"))
                 {
                     return value;
                 }
             }
 
-            return final == s_missing ? value : ValidateType(final, ParamKind.Value);
+            return final == s_missing ? value : final;
         }
 
         var values = new object?[count];

@@ -172,6 +172,7 @@ internal sealed class TemplateLexer
         var (delim, trim) = AtRightDelim(_pos);
         if (!delim)
         {
+            _start = _pos;
             return Error("comment ends before closing delimiter");
         }
 

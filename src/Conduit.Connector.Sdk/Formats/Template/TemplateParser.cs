@@ -178,12 +178,12 @@ internal sealed class TemplateParser
             ListNode? elseList = null;
             if (next.Kind == TokenKind.Else)
             {
-                var peek = Peek();
+                var peek = PeekNonSpace();
                 if ((keyword.Kind == TokenKind.If && peek.Kind == TokenKind.If)
                     || (keyword.Kind == TokenKind.With && peek.Kind == TokenKind.With))
                 {
                     // "{{else if x}}" is "{{else}}{{if x}}…{{end}}{{end}}" with the last end shared.
-                    var nested = Next();
+                    var nested = NextNonSpace();
                     elseList = new ListNode(next.Position);
                     elseList.Nodes.Add(Control(nested));
                 }
