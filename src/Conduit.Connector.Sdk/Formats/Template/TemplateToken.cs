@@ -47,7 +47,7 @@ internal readonly record struct TemplateToken(TokenKind Kind, string Value, int 
     {
         TokenKind.Eof => "EOF",
         TokenKind.Error => Value,
-        >= TokenKind.If => "<" + Value + ">",
+        TokenKind.Dot or TokenKind.Nil or >= TokenKind.If => "<" + Value + ">",
         _ when Value.Length > 10 => GoQuote.Quote(Value[..10]) + "...",
         _ => GoQuote.Quote(Value),
     };
