@@ -21,6 +21,12 @@ internal static class PipelineCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args is ["--help"] or ["-h"])
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
         if (!PipelineArguments.TryParse(args, out var arguments, out var error))
         {
             Console.Error.WriteLine(error);
