@@ -4,6 +4,7 @@ using Conduit.Connector.Sdk.Hosting.Services;
 using Conduit.Connector.Sdk.Hosting.Stdio;
 using Conduit.Connector.Sdk.Hosting.Transport;
 using Conduit.Connector.Sdk.Protocol;
+using Grpc.AspNetCore.Server.Model;
 using Grpc.Health.V1;
 using Grpc.HealthCheck;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -73,6 +75,18 @@ internal static class PluginServer
             options.MaxSendMessageSize = null;
         });
 
+        // Every method is bound by PluginMethodProvider, without grpc-dotnet's reflection-based provider.
+        services.RemoveAll(typeof(IServiceMethodProvider<>));
+        services.AddSingleton<IServiceMethodProvider<PluginServices>>(new PluginMethodProvider());
+        services.AddSingleton(static provider => new PluginServices(
+            provider.GetRequiredService<HealthServiceImpl>(),
+            new ControllerService(provider.GetRequiredService<IHostApplicationLifetime>(), provider.GetRequiredService<ILogger<ControllerService>>()),
+            new StdioService(provider.GetRequiredService<StdioBroadcaster>(), provider.GetRequiredService<IHostApplicationLifetime>()),
+            new BrokerService(provider.GetRequiredService<IHostApplicationLifetime>()),
+            provider.GetRequiredService<SpecifierPluginService>(),
+            provider.GetRequiredService<SourcePluginService>(),
+            provider.GetRequiredService<DestinationPluginService>()));
+
         var health = new HealthServiceImpl();
         health.SetStatus(HealthServiceName, HealthCheckResponse.Types.ServingStatus.Serving);
         health.SetStatus(string.Empty, HealthCheckResponse.Types.ServingStatus.Serving);
@@ -88,11 +102,7 @@ internal static class PluginServer
         ProtocolServices.Add(services, parts.Connector, parts.Timeouts);
 
         var app = builder.Build();
-        app.MapGrpcService<HealthServiceImpl>();
-        app.MapGrpcService<ControllerService>();
-        app.MapGrpcService<StdioService>();
-        app.MapGrpcService<BrokerService>();
-        ProtocolServices.Map(app);
+        app.MapGrpcService<PluginServices>();
         return app;
     }
 
