@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Sockets;
 using Conduit.Connector.Sdk.Protocol.Wire.GoPlugin;
 using Conduit.Connector.Sdk.Tests.Protocol;
@@ -14,7 +15,7 @@ namespace Conduit.Connector.Sdk.Tests.Hosting;
 
 /// <summary>
 /// The served plugin, called by a real gRPC client with the descriptors the generated code declares: every service
-/// answers under its wire name, unknown names are UNIMPLEMENTED, Shutdown stops the process.
+/// answers under its wire name, unknown names are UNIMPLEMENTED, other requests get 405 or 404, Shutdown stops the process.
 /// </summary>
 public sealed class PluginServerTests
 {
@@ -85,6 +86,15 @@ public sealed class PluginServerTests
             var unknownService = await Assert.ThrowsAsync<RpcException>(async () => await invoker.AsyncUnaryCall(Unknown("plugin.Nothing", "Shutdown"), null, options, new WellKnownEmpty()));
             Assert.Equal(StatusCode.Unimplemented, unknownService.StatusCode);
 
+            // Plain HTTP/2 requests: a method path wants POST; other paths are not found.
+            using (var http = new HttpClient(CreateHandler(path)) { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact })
+            {
+                using var get = await http.GetAsync(new Uri("http://localhost/connector.v2.SpecifierPlugin/Specify"), cancellationToken);
+                Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
+                using var post = await http.PostAsync(new Uri("http://localhost/nothing/here"), new StringContent("x"), cancellationToken);
+                Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+            }
+
             // Shutdown answers, then the process stops on its own.
             await invoker.AsyncUnaryCall(Generated<Empty, Empty>("/plugin.GRPCController/Shutdown"), null, options, new Empty());
             Assert.Equal(0, await running.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken));
@@ -107,24 +117,24 @@ public sealed class PluginServerTests
     }
 
     private static GrpcChannel OpenChannel(string socketPath) =>
-        GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions
+        GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = CreateHandler(socketPath) });
+
+    private static SocketsHttpHandler CreateHandler(string socketPath) =>
+        new()
         {
-            HttpHandler = new SocketsHttpHandler
+            ConnectCallback = async (_, cancellationToken) =>
             {
-                ConnectCallback = async (_, cancellationToken) =>
+                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+                try
                 {
-                    var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                    try
-                    {
-                        await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath), cancellationToken);
-                        return new NetworkStream(socket, ownsSocket: true);
-                    }
-                    catch
-                    {
-                        socket.Dispose();
-                        throw;
-                    }
-                },
+                    await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath), cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
             },
-        });
+        };
 }
