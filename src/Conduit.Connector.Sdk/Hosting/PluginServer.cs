@@ -10,6 +10,7 @@ using Grpc.Health.V1;
 using Grpc.HealthCheck;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
@@ -19,6 +20,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Validation;
 
 namespace Conduit.Connector.Sdk.Hosting;
 
@@ -85,6 +87,12 @@ internal sealed class PluginServer : IAsyncDisposable
             options.MaxReceiveMessageSize = parts.Environment.MaxReceiveRecordSize;
             options.MaxSendMessageSize = null;
         });
+
+        // Options the endpoint data source reads when MapGrpcService adds endpoints, as fixed values: resolving them
+        // through the options system builds several generic types at run time. Both only concern endpoints with
+        // parameter binding, which gRPC's are not; the values are the defaults the options system would give.
+        services.AddSingleton<IOptions<RouteHandlerOptions>>(Options.Create(new RouteHandlerOptions()));
+        services.AddSingleton<IOptions<ValidationOptions>>(Options.Create(new ValidationOptions()));
 
         // Every method is bound by PluginMethodProvider, without grpc-dotnet's reflection-based provider.
         services.RemoveAll(typeof(IServiceMethodProvider<>));
