@@ -67,9 +67,6 @@ internal sealed class PluginServer : IAsyncDisposable
         _logger = loggerFactory.CreateLogger(HostCategory);
     }
 
-    /// <summary>Gets the application lifetime the services see.</summary>
-    public IHostApplicationLifetime Lifetime => _lifetime;
-
     public static PluginServer Build(PluginServerParts parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
