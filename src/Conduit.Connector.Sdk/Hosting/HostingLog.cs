@@ -60,4 +60,12 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 1013, EventName = "CleanupFailed", Level = LogLevel.Debug,
         Message = "Could not remove {Path}")]
     public static partial void CleanupFailed(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 1014, EventName = "BackgroundServiceFailed", Level = LogLevel.Error,
+        Message = "A background service of the plugin failed; stopping")]
+    public static partial void BackgroundServiceFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1015, EventName = "StopFailed", Level = LogLevel.Error,
+        Message = "Stopping {Part} failed")]
+    public static partial void StopFailed(ILogger logger, string part, Exception exception);
 }

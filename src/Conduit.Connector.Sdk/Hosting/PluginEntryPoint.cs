@@ -1,7 +1,6 @@
 using Conduit.Connector.Sdk.Hosting.Logging;
 using Conduit.Connector.Sdk.Hosting.Stdio;
 using Conduit.Connector.Sdk.Hosting.Transport;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -130,7 +129,7 @@ internal static class PluginEntryPoint
             }
 
             HostingLog.Serving(logger, connector.Specification.Name, connector.Specification.Version, listener.Network.ToString().ToLowerInvariant(), listener.Address, protocolVersion, mtls is not null);
-            await app.WaitForShutdownAsync(stop.Token).ConfigureAwait(false);
+            await app.RunUntilStoppedAsync(stop.Token).ConfigureAwait(false);
         }
 
         HostingLog.Stopped(logger);

@@ -22,7 +22,7 @@ public sealed class PluginEntryPointTests
     public async Task Run_SpecWord_PrintsYamlAndExitsZero(string word)
     {
         // Arrange
-        var run = new TestRun();
+        var run = new PluginTestRun();
 
         // Act
         var exitCode = await run.RunAsync([word], TestContext.Current.CancellationToken);
@@ -38,7 +38,7 @@ public sealed class PluginEntryPointTests
     [Fact]
     public async Task Run_VersionWord_PrintsVersionLine()
     {
-        var run = new TestRun();
+        var run = new PluginTestRun();
 
         var exitCode = await run.RunAsync(["version"], TestContext.Current.CancellationToken);
 
@@ -53,7 +53,7 @@ public sealed class PluginEntryPointTests
     [InlineData("-h")]
     public async Task Run_HelpWord_SaysWhatTheBinaryIs(string word)
     {
-        var run = new TestRun();
+        var run = new PluginTestRun();
 
         var exitCode = await run.RunAsync([word], TestContext.Current.CancellationToken);
 
@@ -74,7 +74,7 @@ public sealed class PluginEntryPointTests
     [InlineData("--version")]
     public async Task Run_UnknownWord_ErrorOnStderrExitOne(string word)
     {
-        var run = new TestRun(("CONDUIT_PLUGIN_MAGIC_COOKIE", Cookie));
+        var run = new PluginTestRun(("CONDUIT_PLUGIN_MAGIC_COOKIE", Cookie));
 
         var exitCode = await run.RunAsync([word, "extra"], TestContext.Current.CancellationToken);
 
@@ -88,7 +88,7 @@ public sealed class PluginEntryPointTests
     [InlineData("wrong")]
     public async Task Run_NoCookie_GoPluginsThreeLinesExitOne(string? cookie)
     {
-        var run = new TestRun(("CONDUIT_PLUGIN_MAGIC_COOKIE", cookie));
+        var run = new PluginTestRun(("CONDUIT_PLUGIN_MAGIC_COOKIE", cookie));
 
         var exitCode = await run.RunAsync([], TestContext.Current.CancellationToken);
 
@@ -100,7 +100,7 @@ public sealed class PluginEntryPointTests
     [Fact]
     public async Task Run_NoCommonProtocolVersion_ErrorLogLineExitOne()
     {
-        var run = new TestRun(("CONDUIT_PLUGIN_MAGIC_COOKIE", Cookie), ("PLUGIN_PROTOCOL_VERSIONS", "1"));
+        var run = new PluginTestRun(("CONDUIT_PLUGIN_MAGIC_COOKIE", Cookie), ("PLUGIN_PROTOCOL_VERSIONS", "1"));
 
         var exitCode = await run.RunAsync([], TestContext.Current.CancellationToken);
 
@@ -115,7 +115,7 @@ public sealed class PluginEntryPointTests
     [Fact]
     public async Task Run_TcpWithInvalidPortRange_ErrorLogLineExitOne()
     {
-        var run = new TestRun(
+        var run = new PluginTestRun(
             ("CONDUIT_PLUGIN_MAGIC_COOKIE", Cookie),
             ("CONDUIT_DOTNET_SDK_NETWORK", "tcp"),
             ("PLUGIN_MIN_PORT", "30000"),
@@ -132,7 +132,7 @@ public sealed class PluginEntryPointTests
     [Fact]
     public async Task Run_ClientCertificateGarbage_ErrorLogLineExitOne()
     {
-        var run = new TestRun(("CONDUIT_PLUGIN_MAGIC_COOKIE", Cookie), ("PLUGIN_CLIENT_CERT", "garbage"));
+        var run = new PluginTestRun(("CONDUIT_PLUGIN_MAGIC_COOKIE", Cookie), ("PLUGIN_CLIENT_CERT", "garbage"));
 
         var exitCode = await run.RunAsync([], TestContext.Current.CancellationToken);
 
@@ -144,7 +144,7 @@ public sealed class PluginEntryPointTests
     [Fact]
     public async Task Run_SpecificationThrows_ErrorLogLineExitOne()
     {
-        var run = new TestRun(new Connector { Specification = new ThrowingSpecification() });
+        var run = new PluginTestRun(new Connector { Specification = new ThrowingSpecification() });
 
         var exitCode = await run.RunAsync(["version"], TestContext.Current.CancellationToken);
 
@@ -168,7 +168,7 @@ public sealed class PluginEntryPointTests
         var directory = Directory.CreateTempSubdirectory("conduit-sdk-test-").FullName;
         try
         {
-            var run = new TestRun(
+            var run = new PluginTestRun(
                 ("CONDUIT_PLUGIN_MAGIC_COOKIE", Cookie),
                 ("PLUGIN_PROTOCOL_VERSIONS", "2,1"),
                 ("PLUGIN_UNIX_SOCKET_DIR", directory),
@@ -212,81 +212,5 @@ public sealed class PluginEntryPointTests
         public override string Summary => "Throws.";
 
         public override string Version => throw new InvalidOperationException("no version today");
-    }
-
-    private sealed class TestRun
-    {
-        private readonly Dictionary<string, string?> _environment;
-        private readonly Connector _connector;
-        private readonly HandshakeWriter _stdout = new();
-        private readonly StringWriter _stderrText = new();
-        private readonly MemoryStream _stderr = new();
-
-        public TestRun(params (string Key, string? Value)[] environment)
-            : this(SampleConnector.Create(), environment)
-        {
-        }
-
-        public TestRun(Connector connector, params (string Key, string? Value)[] environment)
-        {
-            _connector = connector;
-            _environment = environment.ToDictionary(pair => pair.Key, pair => pair.Value);
-        }
-
-        public string Stdout => _stdout.ToString();
-
-        public string Stderr => _stderrText.ToString() + Encoding.UTF8.GetString(_stderr.ToArray());
-
-        public Task<string> HandshakeLine => _stdout.FirstLine;
-
-        public IReadOnlyList<JsonElement> LogEntries =>
-            [.. Encoding.UTF8.GetString(_stderr.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone())];
-
-        public Task<int> RunAsync(string[] args, CancellationToken cancellationToken) =>
-            PluginEntryPoint.RunAsync(
-                args,
-                _connector,
-                "sample-binary",
-                new PluginStreams(_stdout, _stderrText, _stderr, RedirectConsole: false),
-                EnvironmentReader.From(_environment),
-                cancellationToken);
-    }
-
-    // Completes FirstLine when the first newline is written.
-    private sealed class HandshakeWriter : StringWriter
-    {
-        private readonly TaskCompletionSource<string> _firstLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public HandshakeWriter() => NewLine = "\n";
-
-        public Task<string> FirstLine => _firstLine.Task;
-
-        public override void Write(char value)
-        {
-            base.Write(value);
-            Check();
-        }
-
-        public override void Write(string? value)
-        {
-            base.Write(value);
-            Check();
-        }
-
-        public override Task WriteAsync(string? value)
-        {
-            Write(value);
-            return Task.CompletedTask;
-        }
-
-        private void Check()
-        {
-            var text = ToString();
-            var newline = text.IndexOf('\n', StringComparison.Ordinal);
-            if (newline >= 0)
-            {
-                _firstLine.TrySetResult(text[..newline]);
-            }
-        }
     }
 }

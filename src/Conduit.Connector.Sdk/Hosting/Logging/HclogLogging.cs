@@ -29,6 +29,29 @@ internal static class HclogLogging
         }
     }
 
+    /// <summary>
+    /// Creates a logger factory with <paramref name="provider"/> as its only provider and the same filters as
+    /// <see cref="Configure"/>, without a service container: building one costs the start-up of a Native AOT process
+    /// several milliseconds of options and generic type construction.
+    /// </summary>
+    public static ILoggerFactory CreateFactory(HclogLoggerProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var level = provider.MinimumLevel;
+        var filters = new LoggerFilterOptions { MinLevel = level };
+        foreach (var prefix in FrameworkPrefixes)
+        {
+            filters.Rules.Add(new LoggerFilterRule(providerName: null, categoryName: prefix, logLevel: FrameworkMinimum(prefix, level), filter: null));
+        }
+
+        // As the generic host sets it: an author's Activity shows in the log lines as scope fields.
+        var options = new LoggerFactoryOptions
+        {
+            ActivityTrackingOptions = ActivityTrackingOptions.SpanId | ActivityTrackingOptions.TraceId | ActivityTrackingOptions.ParentId,
+        };
+        return new LoggerFactory([provider], new FixedFilterOptions(filters), Microsoft.Extensions.Options.Options.Create(options));
+    }
+
     /// <summary>The minimum level of a category when the connector's level is <paramref name="level"/>.</summary>
     public static LogLevel FrameworkMinimum(string category, LogLevel level)
     {
@@ -46,5 +69,15 @@ internal static class HclogLogging
         }
 
         return level;
+    }
+
+    /// <summary>Filters that never change: the one value, no change notifications.</summary>
+    private sealed class FixedFilterOptions(LoggerFilterOptions value) : Microsoft.Extensions.Options.IOptionsMonitor<LoggerFilterOptions>
+    {
+        public LoggerFilterOptions CurrentValue => value;
+
+        public LoggerFilterOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<LoggerFilterOptions, string?> listener) => null;
     }
 }
