@@ -1,3 +1,4 @@
+using System.Buffers;
 using Conduit.Connector.Sdk;
 
 namespace Conduit.Connector.Samples.File;
@@ -6,6 +7,7 @@ namespace Conduit.Connector.Samples.File;
 public sealed class FileDestination : Destination<FileDestinationConfig>
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
     private FileStream? _file;
 
     /// <inheritdoc />
@@ -21,20 +23,26 @@ public sealed class FileDestination : Destination<FileDestinationConfig>
     public override async ValueTask WriteAsync(IReadOnlyList<Record> records, CancellationToken cancellationToken)
     {
         var file = _file ?? throw new InvalidOperationException("the destination is not open");
+
+        // One buffer for the batch, one write and one flush: the batch is acknowledged only once the
+        // operating system has it.
+        _buffer.ResetWrittenCount();
         for (var i = 0; i < records.Count; i++)
         {
-            try
-            {
-                await file.WriteAsync(OpenCdcJson.SerializeToUtf8Bytes(records[i]), cancellationToken).ConfigureAwait(false);
-                await file.WriteAsync(NewLine, cancellationToken).ConfigureAwait(false);
-            }
-            catch (IOException ex)
-            {
-                throw new PartialWriteException(i, $"could not append to {file.Name}: {ex.Message}", ex);
-            }
+            OpenCdcJson.SerializeTo(_buffer, records[i]);
+            _buffer.Write(NewLine);
         }
 
-        await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await file.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            // Nothing of the batch is known to be written.
+            throw new IOException($"could not append {records.Count} records to {file.Name}: {ex.Message}", ex);
+        }
     }
 
     /// <inheritdoc />
