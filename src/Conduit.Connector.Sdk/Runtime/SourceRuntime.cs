@@ -12,7 +12,6 @@ internal sealed class SourceRuntime
 {
     private const string Kind = "the source";
     private const int BufferCapacity = 10_000;
-    private const int MaxBatch = 10_000;
 
     private readonly Source _source;
     private readonly ILogger _logger;
@@ -89,7 +88,7 @@ internal sealed class SourceRuntime
                 throw ConnectorStateException.For(Kind, "Run", _state, "after Open, once");
             }
 
-            run = new SourceRun(_source, _logger, BufferCapacity, MaxBatch, streamToken);
+            run = new SourceRun(_source, _logger, BufferCapacity, SourceBatchLimit.Current, streamToken);
             _run = run;
             _state = SourceState.Running;
         }
