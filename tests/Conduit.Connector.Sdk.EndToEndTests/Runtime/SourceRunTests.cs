@@ -48,9 +48,14 @@ public sealed class SourceRunTests
             await connector.Source.ConfigureAsync(Source(1_000_000), token);
             await connector.Source.OpenAsync(Position.Empty, token);
             await using var run = connector.Source.Run(token);
-            _ = await run.ReadAsync(25, token);
+            var beforeStop = await run.ReadAsync(25, token);
             last = await connector.Source.StopAsync(token);
-            firstRun = await ReadThroughAsync(run, last, token);
+            firstRun = [.. beforeStop];
+            if (beforeStop[^1].Position != last)
+            {
+                firstRun.AddRange(await ReadThroughAsync(run, last, token));
+            }
+
             await run.AckAsync(firstRun.Select(r => r.Position), token);
             await run.CompleteAsync();
             Assert.Null(await run.ReadBatchAsync(token));
@@ -122,12 +127,13 @@ public sealed class SourceRunTests
         await run.AckAsync(records.Take(5).Select(r => r.Position), token);
 
         await run.DisposeAsync();
-        await connector.WaitForLogAsync(e => e.Message.Contains("the stream was cancelled", StringComparison.Ordinal), TimeSpan.FromSeconds(10), token);
+        await Task.Delay(200, token);
         var teardown = Stopwatch.StartNew();
         await connector.Source.TeardownAsync(token);
         teardown.Stop();
 
-        Assert.True(teardown.Elapsed < TimeSpan.FromSeconds(2), $"Teardown took {teardown.Elapsed} after the stream was cancelled");
+        // Teardown waits up to the drain limit (2 s) for a run that is still going: the cancelled one had ended.
+        Assert.True(teardown.Elapsed < TimeSpan.FromSeconds(1.5), $"Teardown took {teardown.Elapsed} after the stream was cancelled");
         await AssertShutsDownCleanlyAsync(connector, token);
     }
 
