@@ -62,13 +62,27 @@ internal static class RuntimeConnector
         return error.Status.Detail;
     }
 
-    /// <summary>An error line of the connector whose <c>exception</c> field holds a stack trace mentioning <paramref name="text"/>.</summary>
-    public static LogEntry? ErrorWithStack(ConnectorProcess connector, string text) =>
-        connector.Logs.FirstOrDefault(e =>
-            e.Level == LogLevel.Error
-            && e.Line.Contains(text, StringComparison.Ordinal)
-            && e.Fields.TryGetValue("exception", out var exception)
-            && exception.ToString().Contains("   at ", StringComparison.Ordinal));
+    /// <summary>
+    /// Waits for an error line of the connector that mentions <paramref name="text"/> and whose
+    /// <c>exception</c> field holds a stack trace (stderr is read asynchronously, so it can trail the status).
+    /// </summary>
+    public static async Task AssertErrorWithStackLoggedAsync(ConnectorProcess connector, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connector.WaitForLogAsync(
+                e => e.Level == LogLevel.Error
+                    && e.Line.Contains(text, StringComparison.Ordinal)
+                    && e.Fields.TryGetValue("exception", out var exception)
+                    && exception.ToString().Contains("   at ", StringComparison.Ordinal),
+                TimeSpan.FromSeconds(10),
+                cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"no error line with a stack trace mentions \"{text}\"; the log:\n" + string.Join('\n', connector.Logs.Select(e => e.Line)));
+        }
+    }
 
     /// <summary>Teardown of both sides and a Shutdown that exits 0: the process survived whatever came before.</summary>
     public static async Task AssertShutsDownCleanlyAsync(ConnectorProcess connector, CancellationToken cancellationToken)

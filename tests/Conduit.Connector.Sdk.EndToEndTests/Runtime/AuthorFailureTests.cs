@@ -29,7 +29,7 @@ public sealed class AuthorFailureTests
 
         Assert.Equal(StatusCode.Unknown, error.StatusCode);
         Assert.Contains($"source {method} broke", error.Status.Detail, StringComparison.Ordinal);
-        Assert.NotNull(ErrorWithStack(connector, $"source {method} broke"));
+        await AssertErrorWithStackLoggedAsync(connector, $"source {method} broke", token);
         await AssertShutsDownCleanlyAsync(connector, token);
     }
 
@@ -68,7 +68,7 @@ public sealed class AuthorFailureTests
         }
 
         Assert.Contains($"destination {method} broke", detail, StringComparison.Ordinal);
-        Assert.NotNull(ErrorWithStack(connector, $"destination {method} broke"));
+        await AssertErrorWithStackLoggedAsync(connector, $"destination {method} broke", token);
         await AssertShutsDownCleanlyAsync(connector, token);
     }
 
