@@ -4,10 +4,32 @@ namespace Conduit.Connector.Sdk.TestConnector;
 [ConnectorConfiguration]
 internal sealed partial class TestSourceConfiguration
 {
-    /// <summary>Prefix of the record positions.</summary>
+    /// <summary>Prefix of the record positions (<c>prefix-N</c>, N counting from 1).</summary>
     public string Prefix { get; init; } = "record";
 
-    /// <summary>How many records the source emits.</summary>
+    /// <summary>How many records the source emits in total (a resumed source continues after its position).</summary>
     [GreaterThan(-1)]
     public int Count { get; init; } = 3;
+
+    /// <summary>Size in bytes of each record's payload; 0 keeps the short default payload.</summary>
+    [Parameter("payload.size")]
+    [GreaterThan(-1)]
+    public int PayloadSize { get; init; }
+
+    /// <summary>The method that throws: configure, open, read, ack, teardown, oncreated, onupdated or ondeleted.</summary>
+    [Parameter("fail.method")]
+    public string FailMethod { get; init; } = string.Empty;
+
+    /// <summary>The message of the injected failure.</summary>
+    [Parameter("fail.message")]
+    public string FailMessage { get; init; } = "injected failure";
+
+    /// <summary>The method that blocks forever, ignoring cancellation (same names as <c>fail.method</c>).</summary>
+    [Parameter("hang.method")]
+    public string HangMethod { get; init; } = string.Empty;
+
+    /// <summary>With <c>hang.method</c> = read: how many records are emitted before the read hangs.</summary>
+    [Parameter("hang.after")]
+    [GreaterThan(-1)]
+    public int HangAfter { get; init; }
 }

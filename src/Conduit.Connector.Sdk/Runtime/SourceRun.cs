@@ -150,8 +150,10 @@ internal sealed class SourceRun
                     break;
                 }
 
-                // The stream token, not the read token: after Stop, what was read is still flushed.
-                await _buffer.Writer.WriteAsync(record, streamToken).ConfigureAwait(false);
+                // Waiting for room in a full buffer ends with Stop (the read token is linked to the
+                // stream's): this record is then not enqueued, not reported by Stop, and read again
+                // after a restart. What is already buffered is still flushed after Stop.
+                await _buffer.Writer.WriteAsync(record, readToken).ConfigureAwait(false);
                 _lastEnqueued = record.Position;
                 Interlocked.Increment(ref _enqueued);
             }

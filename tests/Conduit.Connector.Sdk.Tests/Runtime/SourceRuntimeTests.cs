@@ -77,6 +77,42 @@ public sealed class SourceRuntimeTests
     }
 
     [Fact]
+    public async Task Stop_BufferFullBecauseHostIsNotReading_ReturnsWithoutWaitingForRoom()
+    {
+        // Arrange: the host never takes a batch, so the buffer fills and the read loop waits for room.
+        var bufferFull = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var source = new CountingSource(1_000_000)
+        {
+            BeforeYield = (i, _) =>
+            {
+                // The first batch the host never finishes taking holds at least one record, the buffer 10,000.
+                if (i == 10_001)
+                {
+                    bufferFull.TrySetResult();
+                }
+
+                return ValueTask.CompletedTask;
+            },
+        };
+        var runtime = await OpenAsync(source, stop: TimeSpan.FromSeconds(30));
+        using var streamCts = new CancellationTokenSource();
+        var run = runtime.RunAsync(
+            System.Threading.Channels.Channel.CreateUnbounded<IReadOnlyList<Position>>().Reader.ReadAllAsync(TestContext.Current.CancellationToken),
+            (_, ct) => new ValueTask(Task.Delay(Timeout.Infinite, ct)),
+            streamCts.Token);
+        await bufferFull.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+
+        // Act
+        var last = await runtime.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        await streamCts.CancelAsync();
+        await run.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        // Assert: the record that found no room is not reported (it is read again after a restart).
+        Assert.InRange(int.Parse(last.ToString(), System.Globalization.CultureInfo.InvariantCulture), 10_000, 20_001);
+    }
+
+    [Fact]
     public async Task Stop_Twice_ReturnsSamePosition()
     {
         var source = new CountingSource(3);
