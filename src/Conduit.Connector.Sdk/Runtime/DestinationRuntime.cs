@@ -123,6 +123,12 @@ internal sealed class DestinationRuntime
         {
             RuntimeLog.RunEnded(_logger, "destination", "the stream was cancelled");
         }
+        catch (IOException ex)
+        {
+            // Author write failures become acknowledgments inside WriteAsync, so this comes from the
+            // stream itself: the host reset it. That ends the run; it is not the connector's failure.
+            RuntimeLog.RunEnded(_logger, "destination", $"the host broke the stream ({ex.Message})");
+        }
         finally
         {
             lock (_gate)

@@ -234,5 +234,12 @@ internal sealed class SourceRun
             RuntimeLog.RunEnded(_logger, "source", "the stream was cancelled");
             _ended.TrySetResult();
         }
+        catch (IOException ex)
+        {
+            // Only reading the host's side of the stream can throw this here (author code is wrapped
+            // above): the host reset the stream. That ends the run; it is not the connector's failure.
+            RuntimeLog.RunEnded(_logger, "source", $"the host broke the stream ({ex.Message})");
+            _ended.TrySetResult();
+        }
     }
 }

@@ -172,6 +172,28 @@ public sealed class DestinationRuntimeTests
         Assert.Contains("LifecycleOnCreated in state \"Initial\"", created.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_HostResetsStream_EndsWithoutErrorAndTeardownWorks()
+    {
+        var destination = new ScriptedDestination();
+        var runtime = await OpenAsync(destination);
+        var acks = new List<DestinationAck>();
+
+        await runtime.RunAsync(ResetAfterOneBatch(), (batch, _) => { acks.AddRange(batch); return ValueTask.CompletedTask; }, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await runtime.TeardownAsync(CancellationToken.None);
+
+        Assert.Equal(2, acks.Count);
+        Assert.True(destination.TornDown);
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<Record>> ResetAfterOneBatch()
+    {
+        await Task.Yield();
+        yield return Batch(1, 2);
+        throw new IOException("The client reset the request stream.");
+    }
+
     private sealed class ScriptedDestination : Destination<EmptyConfig>
     {
         public List<Record> Written { get; } = [];

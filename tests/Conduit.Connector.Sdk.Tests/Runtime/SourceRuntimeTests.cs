@@ -260,6 +260,27 @@ public sealed class SourceRuntimeTests
         Assert.Contains("empty position", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_HostResetsAckStream_EndsWithoutErrorAndTeardownWorks()
+    {
+        var source = new CountingSource(int.MaxValue);
+        var runtime = await OpenAsync(source);
+        var stream = new SourceStreamDouble();
+
+        var run = runtime.RunAsync(ResetAfterFirst(), stream.SendAsync, CancellationToken.None);
+        await run.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await runtime.TeardownAsync(CancellationToken.None);
+
+        Assert.Contains("teardown", source.Calls);
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<Position>> ResetAfterFirst()
+    {
+        await Task.Delay(50);
+        yield return [];
+        throw new IOException("The client reset the request stream.");
+    }
+
     private sealed class EmptyPositionSource : Source<EmptyConfig>
     {
         public override async IAsyncEnumerable<Record> ReadAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
