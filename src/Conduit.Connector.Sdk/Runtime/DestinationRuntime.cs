@@ -19,8 +19,8 @@ internal sealed class DestinationRuntime
     private DestinationState _state = DestinationState.Initial;
     private CancellationTokenSource? _runCts;
     private Task _runCompletion = Task.CompletedTask;
+    // Empty until the first record is written; positions of written records are never empty.
     private Position _lastProcessed;
-    private bool _anyProcessed;
     private Position? _awaitedLast;
     private TaskCompletionSource? _lastArrived;
 
@@ -140,7 +140,7 @@ internal sealed class DestinationRuntime
 
                 // Nothing more will arrive: a Stop still waiting for its last record fails now.
                 _lastArrived?.TrySetException(new InvalidOperationException(
-                    $"the run stream ended before the record at position \"{_awaitedLast}\" arrived (last record written: \"{(_anyProcessed ? _lastProcessed : Position.Empty)}\")"));
+                    $"the run stream ended before the record at position \"{_awaitedLast}\" arrived (last record written: \"{_lastProcessed}\")"));
             }
 
             completion.TrySetResult();
@@ -158,7 +158,7 @@ internal sealed class DestinationRuntime
                 throw ConnectorStateException.For(Kind, "Stop", _state, "after Open");
             }
 
-            if (lastPosition.IsEmpty || (_anyProcessed && _lastProcessed == lastPosition))
+            if (lastPosition.IsEmpty || _lastProcessed == lastPosition)
             {
                 return;
             }
@@ -166,7 +166,7 @@ internal sealed class DestinationRuntime
             if (_state != DestinationState.Running)
             {
                 throw new InvalidOperationException(
-                    $"Stop names position \"{lastPosition}\" as the last record, but no run stream is open to deliver it (last record written: \"{(_anyProcessed ? _lastProcessed : Position.Empty)}\")");
+                    $"Stop names position \"{lastPosition}\" as the last record, but no run stream is open to deliver it (last record written: \"{_lastProcessed}\")");
             }
 
             _awaitedLast = lastPosition;
@@ -182,7 +182,7 @@ internal sealed class DestinationRuntime
         catch (TimeoutException)
         {
             throw new TimeoutException(
-                $"the record at position \"{lastPosition}\" did not arrive within {_timeouts.Stop}; last record written: \"{(_anyProcessed ? _lastProcessed : Position.Empty)}\"");
+                $"the record at position \"{lastPosition}\" did not arrive within {_timeouts.Stop}; last record written: \"{_lastProcessed}\"");
         }
     }
 
@@ -267,7 +267,6 @@ internal sealed class DestinationRuntime
         lock (_gate)
         {
             _lastProcessed = batch[^1].Position;
-            _anyProcessed = true;
             if (_awaitedLast is { } awaited && _lastArrived is { } arrived)
             {
                 for (var i = 0; i < batch.Count; i++)

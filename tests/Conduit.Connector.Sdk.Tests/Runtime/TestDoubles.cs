@@ -99,13 +99,12 @@ internal sealed class SourceStreamDouble
 
 internal static class RuntimeFactory
 {
-    public static RuntimeTimeoutsFor Quick => new();
-
     public static Sdk.Runtime.SourceRuntime Source(Source source, TimeSpan? stop = null) =>
-        new(source, NullLogger.Instance, new Sdk.Runtime.RuntimeTimeouts { Stop = stop ?? TimeSpan.FromSeconds(10), RunDrain = TimeSpan.FromSeconds(2), Teardown = TimeSpan.FromSeconds(2) });
+        new(source, NullLogger.Instance, Timeouts(stop));
 
     public static Sdk.Runtime.DestinationRuntime Destination(Destination destination, TimeSpan? stop = null) =>
-        new(destination, NullLogger.Instance, new Sdk.Runtime.RuntimeTimeouts { Stop = stop ?? TimeSpan.FromSeconds(10), RunDrain = TimeSpan.FromSeconds(2), Teardown = TimeSpan.FromSeconds(2) });
+        new(destination, NullLogger.Instance, Timeouts(stop));
 
-    internal sealed class RuntimeTimeoutsFor;
+    private static Sdk.Runtime.RuntimeTimeouts Timeouts(TimeSpan? stop) =>
+        new() { Stop = stop ?? TimeSpan.FromSeconds(10), RunDrain = TimeSpan.FromSeconds(2), Teardown = TimeSpan.FromSeconds(2) };
 }
