@@ -20,4 +20,20 @@ public sealed class Connector
 
     /// <summary>Gets the factory of the destination, or <see langword="null"/> when the connector has no destination. <para>Defaults to <see langword="null"/>.</para></summary>
     public Func<Destination>? Destination { get; init; }
+
+    /// <summary>
+    /// Gets the middleware around the source, outermost first: their <c>sdk.*</c> parameters join the source's
+    /// specification, and they act on every record the source produces. Change a default with
+    /// <see cref="MiddlewarePipeline{TMiddleware}.With"/>, drop one with
+    /// <see cref="MiddlewarePipeline{TMiddleware}.Without{TRemove}"/>.
+    /// <para>Defaults to <see cref="Sdk.SourceMiddleware.Default"/>.</para>
+    /// </summary>
+    public MiddlewarePipeline<SourceMiddleware> SourceMiddleware { get; init; } = Sdk.SourceMiddleware.Default;
+
+    /// <summary>
+    /// Gets the middleware around the destination, outermost first: their <c>sdk.*</c> parameters join the
+    /// destination's specification, and they act on every record before it is written.
+    /// <para>Defaults to <see cref="Sdk.DestinationMiddleware.Default"/>.</para>
+    /// </summary>
+    public MiddlewarePipeline<DestinationMiddleware> DestinationMiddleware { get; init; } = Sdk.DestinationMiddleware.Default;
 }

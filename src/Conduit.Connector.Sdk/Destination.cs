@@ -17,6 +17,8 @@ public abstract class Destination
 {
     private ILogger _logger = NullLogger.Instance;
     private ConnectorEnvironment _environment = new();
+    private ISchemaService _schemaService = new Schemas.UnavailableSchemaService();
+    private RecordSerializer? _serializer;
 
     private protected Destination()
     {
@@ -36,6 +38,25 @@ public abstract class Destination
     /// connector utilities (schema service), the log level and the largest message accepted.
     /// </summary>
     protected ConnectorEnvironment ConnectorEnvironment => _environment;
+
+    /// <summary>
+    /// Gets Conduit's schema service, to register and look up schemas yourself (see <see cref="ISchemaService"/>).
+    /// For a source, subjects are filed under the schema context of <see cref="SourceSchemaContextMiddleware"/>.
+    /// Available from configuration on.
+    /// </summary>
+    protected ISchemaService SchemaService => _schemaService;
+
+    internal void AttachSchemaService(ISchemaService schemaService) => _schemaService = schemaService;
+
+    /// <summary>
+    /// Gets the serializer of the record format the user chose with <c>sdk.record.format</c> and
+    /// <c>sdk.record.format.options</c> (see <see cref="DestinationRecordFormatMiddleware"/>): call
+    /// <see cref="RecordSerializer.Serialize(Record, System.Buffers.IBufferWriter{byte})"/> to get the bytes to
+    /// write. Available from configuration on. <para>Defaults to <c>opencdc/json</c>.</para>
+    /// </summary>
+    protected RecordSerializer RecordSerializer => _serializer ??= RecordFormat.OpenCdcJson.Configure(string.Empty);
+
+    internal void AttachSerializer(RecordSerializer serializer) => _serializer = serializer;
 
     internal void AttachLogger(ILogger logger) => _logger = logger;
 

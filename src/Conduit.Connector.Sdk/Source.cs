@@ -17,6 +17,7 @@ public abstract class Source
 {
     private ILogger _logger = NullLogger.Instance;
     private ConnectorEnvironment _environment = new();
+    private ISchemaService _schemaService = new Schemas.UnavailableSchemaService();
 
     private protected Source()
     {
@@ -36,6 +37,15 @@ public abstract class Source
     /// connector utilities (schema service), the log level and the largest message accepted.
     /// </summary>
     protected ConnectorEnvironment ConnectorEnvironment => _environment;
+
+    /// <summary>
+    /// Gets Conduit's schema service, to register and look up schemas yourself (see <see cref="ISchemaService"/>).
+    /// For a source, subjects are filed under the schema context of <see cref="SourceSchemaContextMiddleware"/>.
+    /// Available from configuration on.
+    /// </summary>
+    protected ISchemaService SchemaService => _schemaService;
+
+    internal void AttachSchemaService(ISchemaService schemaService) => _schemaService = schemaService;
 
     internal void AttachLogger(ILogger logger) => _logger = logger;
 

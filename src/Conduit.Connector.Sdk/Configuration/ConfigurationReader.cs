@@ -227,6 +227,15 @@ public sealed partial class ConfigurationReader
         return [.. keys];
     }
 
+    /// <summary>Records a problem found outside the typed reads (the record format middleware checks its format this way).</summary>
+    internal void Report(ConfigurationError error)
+    {
+        if (_seen.Add((error.Key, error.Message)))
+        {
+            _errors.Add(error);
+        }
+    }
+
     /// <summary>Declares the parameter, looks the value up and applies the default; records a missing required value.</summary>
     private string? Prepare(ParameterSpecification parameter, [NotNull] ref string? key)
     {

@@ -66,7 +66,10 @@ internal sealed class EnvironmentReader
     /// <summary>Gets a value indicating whether go-plugin's magic cookie is present and right.</summary>
     public bool HasMagicCookie => string.Equals(_lookup(MagicCookieKey), MagicCookieValue, StringComparison.Ordinal);
 
-    /// <summary>Reads the runtime's time limits; an invalid value stops the process with a clear message.</summary>
+    /// <summary>
+    /// Reads the runtime's time limits (an invalid value stops the process with a clear message) and the source's
+    /// per-message limit <c>CONDUIT_DOTNET_SDK_MAX_SOURCE_BATCH</c> (an invalid value is ignored).
+    /// </summary>
     public Runtime.RuntimeTimeouts ReadRuntimeTimeouts()
     {
         var defaults = Runtime.RuntimeTimeouts.Default;
@@ -75,6 +78,7 @@ internal sealed class EnvironmentReader
             Stop = ReadDuration(StopTimeoutKey, defaults.Stop),
             RunDrain = ReadDuration(RunDrainTimeoutKey, defaults.RunDrain),
             Teardown = ReadDuration(TeardownTimeoutKey, defaults.Teardown),
+            MaxSourceBatch = Runtime.SourceBatchLimit.Parse(Get(Runtime.SourceBatchLimit.VariableName)),
         };
     }
 

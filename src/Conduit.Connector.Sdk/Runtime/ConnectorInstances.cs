@@ -26,8 +26,10 @@ internal sealed class ConnectorInstances
     public Destination? Destination => _destination.Value;
 
     /// <summary>Gets the parameters published for the source: the author's configuration plus the SDK's middleware keys.</summary>
-    public IReadOnlyList<ParameterSpecification> SourceParameters => Source?.ConfigurationParameters ?? [];
+    public IReadOnlyList<ParameterSpecification> SourceParameters =>
+        Source is { } source ? Middleware.SourcePipeline.Parameters(source, Connector.SourceMiddleware) : [];
 
     /// <summary>Gets the parameters published for the destination: the author's configuration plus the SDK's middleware keys.</summary>
-    public IReadOnlyList<ParameterSpecification> DestinationParameters => Destination?.ConfigurationParameters ?? [];
+    public IReadOnlyList<ParameterSpecification> DestinationParameters =>
+        Destination is { } destination ? Middleware.DestinationPipeline.Parameters(destination, Connector.DestinationMiddleware) : [];
 }

@@ -13,6 +13,8 @@ internal sealed class ConnectorRuntimes
 
     public ConnectorRuntimes(ConnectorInstances instances, ILoggerFactory loggerFactory, RuntimeTimeouts timeouts, ConnectorEnvironment environment)
     {
+        // One schema service client (and cache) for the process, shared by both sides, created on first use.
+        var schemaService = new Lazy<ISchemaService>(() => Schemas.SchemaServices.Create(environment));
         _source = new Lazy<SourceRuntime?>(() =>
         {
             var source = instances.Source;
@@ -23,7 +25,8 @@ internal sealed class ConnectorRuntimes
 
             source.AttachLogger(loggerFactory.CreateLogger(source.GetType().FullName ?? "Source"));
             source.AttachEnvironment(environment);
-            return new SourceRuntime(source, loggerFactory.CreateLogger<SourceRuntime>(), timeouts);
+            var middleware = new SourceMiddlewareSetup(instances.Connector.SourceMiddleware, environment, schemaService.Value);
+            return new SourceRuntime(source, loggerFactory.CreateLogger<SourceRuntime>(), timeouts, middleware);
         });
         _destination = new Lazy<DestinationRuntime?>(() =>
         {
@@ -35,7 +38,8 @@ internal sealed class ConnectorRuntimes
 
             destination.AttachLogger(loggerFactory.CreateLogger(destination.GetType().FullName ?? "Destination"));
             destination.AttachEnvironment(environment);
-            return new DestinationRuntime(destination, loggerFactory.CreateLogger<DestinationRuntime>(), timeouts);
+            var middleware = new DestinationMiddlewareSetup(instances.Connector.DestinationMiddleware, environment, schemaService.Value);
+            return new DestinationRuntime(destination, loggerFactory.CreateLogger<DestinationRuntime>(), timeouts, middleware);
         });
     }
 

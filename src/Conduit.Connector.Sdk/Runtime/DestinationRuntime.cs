@@ -1,3 +1,4 @@
+using Conduit.Connector.Sdk.Middleware;
 using Microsoft.Extensions.Logging;
 
 namespace Conduit.Connector.Sdk.Runtime;
@@ -15,7 +16,10 @@ internal sealed class DestinationRuntime
     private readonly Destination _destination;
     private readonly ILogger _logger;
     private readonly RuntimeTimeouts _timeouts;
+    private readonly DestinationMiddlewareSetup _middleware;
     private readonly Lock _gate = new();
+    private DestinationPipeline _pipeline;
+    private DestinationBatcher? _batcher;
     private DestinationState _state = DestinationState.Initial;
     private CancellationTokenSource? _runCts;
     private Task _runCompletion = Task.CompletedTask;
@@ -24,11 +28,13 @@ internal sealed class DestinationRuntime
     private Position? _awaitedLast;
     private TaskCompletionSource? _lastArrived;
 
-    public DestinationRuntime(Destination destination, ILogger logger, RuntimeTimeouts timeouts)
+    public DestinationRuntime(Destination destination, ILogger logger, RuntimeTimeouts timeouts, DestinationMiddlewareSetup? middleware = null)
     {
         _destination = destination;
         _logger = logger;
         _timeouts = timeouts;
+        _middleware = middleware ?? DestinationMiddlewareSetup.None;
+        _pipeline = DestinationPipeline.None(destination);
     }
 
     public DestinationState State
@@ -47,7 +53,25 @@ internal sealed class DestinationRuntime
         Require("Configure", "first, once", DestinationState.Initial);
         var reader = new ConfigurationReader(configuration);
         _destination.ReadConfiguration(reader);
-        reader.ThrowIfInvalid();
+        var context = new MiddlewareContext(_logger, _middleware.Environment, _middleware.SchemaService);
+        var pipeline = DestinationPipeline.Configure(_middleware.Middleware, _destination, reader, context);
+        try
+        {
+            reader.ThrowIfInvalid();
+        }
+        catch (ConfigurationException)
+        {
+            pipeline.Dispose();
+            throw;
+        }
+
+        _pipeline = pipeline;
+        _destination.AttachSchemaService(context.SchemaService);
+        if (context.Serializer is { } serializer)
+        {
+            _destination.AttachSerializer(serializer);
+        }
+
         await AuthorCall.InvokeAsync(_logger, "destination", "ConfigureAsync", _destination.ConfigureCoreAsync, cancellationToken).ConfigureAwait(false);
         Advance(DestinationState.Initial, DestinationState.Configured);
     }
@@ -102,6 +126,18 @@ internal sealed class DestinationRuntime
         }
 
         var token = runCts.Token;
+        if (_pipeline.Batching.IsEnabled)
+        {
+            // sdk.batch.*: messages are regrouped before writing; acknowledgments follow each written batch.
+            var batcher = new DestinationBatcher(_pipeline.Batching);
+            lock (_gate)
+            {
+                _batcher = batcher;
+            }
+
+            batches = batcher.BatchAsync(batches, token);
+        }
+
         try
         {
             await foreach (var batch in batches.WithCancellation(token).ConfigureAwait(false))
@@ -175,6 +211,14 @@ internal sealed class DestinationRuntime
         }
 
         RuntimeLog.StopRequested(_logger, "destination");
+        DestinationBatcher? batcher;
+        lock (_gate)
+        {
+            batcher = _batcher;
+        }
+
+        // A partial batch waiting for more records is written now: nothing comes after the last record.
+        batcher?.RequestFlush();
         try
         {
             await waitFor.WaitAsync(_timeouts.Stop, cancellationToken).ConfigureAwait(false);
@@ -218,6 +262,7 @@ internal sealed class DestinationRuntime
             if (runCompletion.IsCompleted)
             {
                 runCts?.Dispose();
+                _pipeline.Dispose();
             }
         }
     }
@@ -246,7 +291,7 @@ internal sealed class DestinationRuntime
     {
         try
         {
-            await _destination.WriteAsync(batch, token).ConfigureAwait(false);
+            await _pipeline.Write(batch, token).ConfigureAwait(false);
             return BatchOutcome.Succeeded(batch);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

@@ -16,4 +16,10 @@ internal sealed class RuntimeTimeouts
 
     /// <summary>Gets how long the author's TeardownAsync may take.</summary>
     public TimeSpan Teardown { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Gets the most records the source sends in one Run message when <c>sdk.batch.*</c> do not say otherwise
+    /// (not a time limit, but a limit of the runtime all the same; see <see cref="SourceBatchLimit"/>).
+    /// </summary>
+    public int MaxSourceBatch { get; init; } = SourceBatchLimit.Default;
 }

@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Conduit.Connector.Sdk.Runtime;
 
 /// <summary>
-/// The most records the source send loop puts in one Run message. Normally the runtime batches
-/// whatever is buffered, up to <see cref="Default"/> records. The benchmark in <c>perf/throughput</c> forces a
-/// smaller limit through the undocumented-for-authors variable <see cref="VariableName"/> (see
-/// docs/performance.md, "Throughput"); an invalid value is ignored.
+/// The most records the source send loop puts in one Run message when <c>sdk.batch.*</c> are not set. Normally
+/// the runtime batches whatever is buffered, up to <see cref="Default"/> records. The benchmark in
+/// <c>perf/throughput</c> forces a smaller limit through the undocumented-for-authors variable
+/// <see cref="VariableName"/> (see docs/performance.md, "Throughput"), which <c>Hosting/EnvironmentReader</c>
+/// reads into <see cref="RuntimeTimeouts.MaxSourceBatch"/>; an invalid value is ignored.
 /// </summary>
 internal static class SourceBatchLimit
 {
@@ -19,9 +20,6 @@ internal static class SourceBatchLimit
     public const int Maximum = 10_000;
 
     public const string VariableName = "CONDUIT_DOTNET_SDK_MAX_SOURCE_BATCH";
-
-    /// <summary>Gets the limit of this process, read once from the environment.</summary>
-    public static int Current { get; } = Parse(Environment.GetEnvironmentVariable(VariableName));
 
     /// <summary>Reads a limit: a whole number from 1 to <see cref="Maximum"/>, else <see cref="Default"/>.</summary>
     public static int Parse(string? value) =>

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Conduit.Connector.Sdk.Middleware;
 using Microsoft.Extensions.Logging;
 
 namespace Conduit.Connector.Sdk.Runtime;
@@ -24,14 +25,16 @@ internal sealed class SourceRun
     private readonly AckTracker _acks = new();
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly int _maxBatch;
+    private readonly SourcePipeline _pipeline;
     private Task _readTask = Task.CompletedTask;
     private volatile bool _sealed;
     private Position _lastEnqueued;
     private long _enqueued;
 
-    public SourceRun(Source source, ILogger logger, int bufferCapacity, int maxBatch, CancellationToken streamToken)
+    public SourceRun(Source source, ILogger logger, int bufferCapacity, int maxBatch, CancellationToken streamToken, SourcePipeline? pipeline = null)
     {
         _source = source;
+        _pipeline = pipeline ?? SourcePipeline.None;
         _logger = logger;
         _maxBatch = maxBatch;
         _buffer = Channel.CreateBounded<Record>(new BoundedChannelOptions(bufferCapacity)
@@ -150,6 +153,13 @@ internal sealed class SourceRun
                     break;
                 }
 
+                // The middleware (schema extraction, encoding, the author's own) change the record before
+                // it is buffered; a failure there fails the read like the author's own exception.
+                if (_pipeline.ProcessesRecords)
+                {
+                    await _pipeline.ProcessAsync(record, readToken).ConfigureAwait(false);
+                }
+
                 // Waiting for room in a full buffer ends with Stop (the read token is linked to the
                 // stream's): this record is then not enqueued, not reported by Stop, and read again
                 // after a restart. What is already buffered is still flushed after Stop.
@@ -183,14 +193,10 @@ internal sealed class SourceRun
         var reader = _buffer.Reader;
         try
         {
-            while (await reader.WaitToReadAsync(streamToken).ConfigureAwait(false))
+            // sdk.batch.size / sdk.batch.delay shape the messages (BatchCollection); without them a message
+            // carries whatever is buffered, up to _maxBatch records.
+            while (await BatchCollection.CollectAsync(reader, _pipeline.Batching, _maxBatch, streamToken).ConfigureAwait(false) is { } batch)
             {
-                var batch = new List<Record>(Math.Min(reader.Count, _maxBatch));
-                while (batch.Count < _maxBatch && reader.TryRead(out var record))
-                {
-                    batch.Add(record);
-                }
-
                 if (batch.Count == 0)
                 {
                     continue;

@@ -1,3 +1,4 @@
+using Conduit.Connector.Sdk.Middleware;
 using Microsoft.Extensions.Logging;
 
 namespace Conduit.Connector.Sdk.Runtime;
@@ -16,16 +17,19 @@ internal sealed class SourceRuntime
     private readonly Source _source;
     private readonly ILogger _logger;
     private readonly RuntimeTimeouts _timeouts;
+    private readonly SourceMiddlewareSetup _middleware;
     private readonly Lock _gate = new();
+    private SourcePipeline _pipeline = SourcePipeline.None;
     private SourceState _state = SourceState.Initial;
     private SourceRun? _run;
     private Position? _stopPosition;
 
-    public SourceRuntime(Source source, ILogger logger, RuntimeTimeouts timeouts)
+    public SourceRuntime(Source source, ILogger logger, RuntimeTimeouts timeouts, SourceMiddlewareSetup? middleware = null)
     {
         _source = source;
         _logger = logger;
         _timeouts = timeouts;
+        _middleware = middleware ?? SourceMiddlewareSetup.None;
     }
 
     public SourceState State
@@ -44,7 +48,11 @@ internal sealed class SourceRuntime
         Require("Configure", "first, once", SourceState.Initial);
         var reader = new ConfigurationReader(configuration);
         _source.ReadConfiguration(reader);
+        var context = new MiddlewareContext(_logger, _middleware.Environment, _middleware.SchemaService);
+        var pipeline = SourcePipeline.Configure(_middleware.Middleware, reader, context);
         reader.ThrowIfInvalid();
+        _pipeline = pipeline;
+        _source.AttachSchemaService(context.SchemaService);
         await AuthorCall.InvokeAsync(_logger, "source", "ConfigureAsync", _source.ConfigureCoreAsync, cancellationToken).ConfigureAwait(false);
         Advance(SourceState.Initial, SourceState.Configured);
     }
@@ -88,7 +96,7 @@ internal sealed class SourceRuntime
                 throw ConnectorStateException.For(Kind, "Run", _state, "after Open, once");
             }
 
-            run = new SourceRun(_source, _logger, BufferCapacity, SourceBatchLimit.Current, streamToken);
+            run = new SourceRun(_source, _logger, BufferCapacity, _timeouts.MaxSourceBatch, streamToken, _pipeline);
             _run = run;
             _state = SourceState.Running;
         }

@@ -93,5 +93,9 @@ internal static class SampleConnector
         Specification = new SampleSpecification(),
         Source = () => new SampleSource(),
         Destination = () => new SampleDestination(),
+
+        // The sample source declares sdk.batch.size itself (to test the YAML writer's order), so the
+        // middleware that also declares it is left out.
+        SourceMiddleware = SourceMiddleware.Default.Without<SourceBatchMiddleware>(),
     };
 }

@@ -1,0 +1,42 @@
+using Conduit.Connector.Sdk.Middleware;
+
+namespace Conduit.Connector.Sdk;
+
+/// <summary>
+/// Collects the records Conduit sends into batches before <see cref="Destination.WriteAsync"/>: a batch is
+/// written once it holds <c>sdk.batch.size</c> records, or once <c>sdk.batch.delay</c> has passed since its
+/// first record. Without either, each message from Conduit is written as it comes. Every record still gets
+/// exactly one acknowledgment, in order, once its batch is written; Stop flushes a partial batch.
+/// </summary>
+public sealed class DestinationBatchMiddleware : DestinationMiddleware
+{
+    /// <summary>The key <c>sdk.batch.size</c>.</summary>
+    public const string SizeKey = "sdk.batch.size";
+
+    /// <summary>The key <c>sdk.batch.delay</c>.</summary>
+    public const string DelayKey = "sdk.batch.delay";
+
+    private ParameterSpecification[]? _parameters;
+
+    /// <summary>Gets the default of <c>sdk.batch.size</c>. <para>Defaults to 0 (no size of its own).</para></summary>
+    public int BatchSize { get; init; }
+
+    /// <summary>Gets the default of <c>sdk.batch.delay</c>. <para>Defaults to <see cref="TimeSpan.Zero"/> (no waiting).</para></summary>
+    public TimeSpan BatchDelay { get; init; }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ParameterSpecification> Parameters => _parameters ??=
+    [
+        MiddlewareParameters.Int(SizeKey, BatchSize, "Maximum size of batch before it gets written to the destination."),
+        MiddlewareParameters.Duration(DelayKey, BatchDelay, "Maximum delay before an incomplete batch is written to the destination."),
+    ];
+
+    internal override DestinationStage Configure(ConfigurationReader reader, MiddlewareContext context)
+    {
+        var parameters = Parameters;
+        var size = MiddlewareParameters.ReadCount(reader, parameters[0]);
+        var delay = reader.GetDuration(parameters[1]) ?? TimeSpan.Zero;
+        context.Batching = BatchCollection.Policy(size, delay, context.Logger);
+        return DestinationStage.Passive;
+    }
+}
