@@ -16,6 +16,15 @@ internal sealed class TestDestination : Destination<TestDestinationConfiguration
     public override async ValueTask WriteAsync(IReadOnlyList<Record> records, CancellationToken cancellationToken)
     {
         await InjectAsync("write");
+        if (Configuration.LogRecords)
+        {
+            foreach (var record in records)
+            {
+                TestConnectorLog.Wrote(Logger, OpenCdcJson.Serialize(record));
+                TestConnectorLog.Formatted(Logger, System.Text.Encoding.UTF8.GetString(RecordSerializer.Serialize(record)));
+            }
+        }
+
         if (Configuration.FailPosition.Length > 0)
         {
             for (var i = 0; i < records.Count; i++)

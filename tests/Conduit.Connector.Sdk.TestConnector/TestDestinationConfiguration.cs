@@ -7,6 +7,10 @@ internal sealed partial class TestDestinationConfiguration
     /// <summary>Where records would go; ignored.</summary>
     public string Target { get; init; } = string.Empty;
 
+    /// <summary>Log every written record as OpenCDC JSON ("wrote …") and in the chosen record format ("formatted …").</summary>
+    [Parameter("log.records")]
+    public bool LogRecords { get; init; }
+
     /// <summary>The method that throws: configure, open, write, teardown, oncreated, onupdated or ondeleted.</summary>
     [Parameter("fail.method")]
     public string FailMethod { get; init; } = string.Empty;

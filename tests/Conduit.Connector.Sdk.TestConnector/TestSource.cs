@@ -50,6 +50,13 @@ internal sealed class TestSource : Source<TestSourceConfiguration>
                 await Faults.HangAsync();
             }
 
+            if (emitted == Configuration.PauseAfter)
+            {
+                TestConnectorLog.Paused(Logger, emitted);
+                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                yield break;
+            }
+
             yield return NewRecord(_next);
             emitted++;
             await Task.Yield();
@@ -77,6 +84,14 @@ internal sealed class TestSource : Source<TestSourceConfiguration>
     private Record NewRecord(int sequence)
     {
         var position = $"{Configuration.Prefix}-{sequence}";
+        if (Configuration.PayloadStructured)
+        {
+            return Record.NewCreate(
+                Position.FromString(position),
+                new StructuredData { ["id"] = (long)sequence },
+                new StructuredData { ["id"] = (long)sequence, ["name"] = position, ["even"] = sequence % 2 == 0, ["score"] = sequence / 4.0 });
+        }
+
         var record = new Record
         {
             Position = Position.FromString(position),

@@ -16,6 +16,15 @@ internal sealed partial class TestSourceConfiguration
     [GreaterThan(-1)]
     public int PayloadSize { get; init; }
 
+    /// <summary>Emit structured keys and payloads (id, name) instead of raw bytes, for the schema middleware.</summary>
+    [Parameter("payload.structured")]
+    public bool PayloadStructured { get; init; }
+
+    /// <summary>When 0 or more: after this many records the source waits, cooperatively, until it is stopped.</summary>
+    [Parameter("pause.after")]
+    [GreaterThan(-2)]
+    public int PauseAfter { get; init; } = -1;
+
     /// <summary>The method that throws: configure, open, read, ack, teardown, oncreated, onupdated or ondeleted.</summary>
     [Parameter("fail.method")]
     public string FailMethod { get; init; } = string.Empty;
