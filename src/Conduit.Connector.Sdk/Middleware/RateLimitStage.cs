@@ -16,9 +16,9 @@ internal sealed class RateLimitStage : DestinationStage, IDisposable
     {
         Burst = burst > 0 ? burst : (int)Math.Min(Math.Ceiling(perSecond), int.MaxValue);
 
-        // Refill in small steps (about every 10 ms, never below 1 ms) so that the rate is smooth, and never
-        // more than a burst per step.
-        var tokensPerPeriod = (int)Math.Clamp(Math.Round(perSecond / 100), 1, Burst);
+        // Refill in steps of about 50 ms (never below 1 ms, never more than a burst per step): short enough for
+        // a smooth rate, long enough that timer jitter costs little (docs/performance.md, "Rate limit").
+        var tokensPerPeriod = (int)Math.Clamp(Math.Round(perSecond / 20), 1, Burst);
         var period = TimeSpan.FromSeconds(tokensPerPeriod / perSecond);
         if (period < TimeSpan.FromMilliseconds(1))
         {
